@@ -1,0 +1,30 @@
+package org.pfocr.source;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * A figure record file found in a source folder, with the sidecar tables that belong to it.
+ *
+ * @param path the record file ({@code .md}, {@code .markdown}, {@code .txt}, {@code .yml}, {@code .yaml})
+ * @param genes the {@code <figid>-genes.tsv} sidecar, {@code null} when there is none
+ * @param chemicals the {@code <figid>-chemicals.tsv} sidecar, {@code null} when there is none
+ * @param diseases the {@code <figid>-diseases.tsv} sidecar, {@code null} when there is none
+ */
+public record RecordFile(Path path, Path genes, Path chemicals, Path diseases) {
+
+    public RecordFile {
+        Objects.requireNonNull(path, "path");
+    }
+
+    /** A record file without sidecars. */
+    public static RecordFile of(Path path) {
+        return new RecordFile(path, null, null, null);
+    }
+
+    /** The record file followed by the sidecars that exist. */
+    public Stream<Path> files() {
+        return Stream.of(path, genes, chemicals, diseases).filter(Objects::nonNull);
+    }
+}
