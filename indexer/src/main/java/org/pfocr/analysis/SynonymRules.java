@@ -1,0 +1,99 @@
+package org.pfocr.analysis;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.text.ParseException;
+import java.util.Collection;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.util.CharsRef;
+import org.apache.lucene.util.CharsRefBuilder;
+
+/**
+ * Collects synonym rules from every source and builds the {@link SynonymMap} queries are
+ * expanded with. Both sides of a rule are analysed with {@link FigureAnalyzer#forQueries()}, so
+ * rules meet query tokens in the same normal form ({@code IL-6} and {@code IL6} are one word). A
+ * rule a side of which analyses to nothing (a stop word, punctuation) is skipped, not an error.
+ */
+public final class SynonymRules {
+
+    private final SolrSynonymParser parser = new SolrSynonymParser(true, true, FigureAnalyzer.forQueries());
+    private final CharsRefBuilder scratch = new CharsRefBuilder();
+
+    /**
+     * Adds a two-way rule: {@code a} finds {@code b} and {@code b} finds {@code a}.
+     *
+     * @return whether the rule was added (both sides analyse to words, and to different words)
+     */
+    public boolean addEquivalent(String a, String b) {
+        CharsRef left = analyze(a);
+        CharsRef right = analyze(b);
+        if (left == null || right == null || left.equals(right)) {
+            return false;
+        }
+        parser.add(left, right, true);
+        parser.add(right, left, true);
+        return true;
+    }
+
+    /**
+     * Adds a one-way rule: {@code from} also finds each of {@code to} (a family its members).
+     *
+     * @return whether the rule was added with at least one target
+     */
+    public boolean addExpansion(String from, Collection<String> to) {
+        CharsRef input = analyze(from);
+        if (input == null) {
+            return false;
+        }
+        boolean added = false;
+        for (String target : to) {
+            CharsRef output = analyze(target);
+            if (output != null && !output.equals(input)) {
+                parser.add(input, output, true);
+                added = true;
+            }
+        }
+        return added;
+    }
+
+    /**
+     * Adds rules in the Solr synonym format ({@code a, b, c} and {@code x => y}).
+     *
+     * @throws ParseException when a line cannot be read; the message names the line
+     */
+    public void addSolrRules(String rules) throws ParseException {
+        try {
+            parser.parse(new StringReader(rules));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (IllegalArgumentException e) {
+            throw new ParseException(String.valueOf(e.getMessage()), 0);
+        }
+    }
+
+    /** The synonym map of every rule added. */
+    public SynonymMap build() {
+        try {
+            return parser.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The analysed form of {@code text}, words joined as the synonym map wants; {@code null} when empty. */
+    private CharsRef analyze(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            CharsRef analyzed = parser.analyze(text, scratch);
+            return analyzed.length == 0 ? null : CharsRef.deepCopyOf(analyzed);
+        } catch (IllegalArgumentException e) {
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

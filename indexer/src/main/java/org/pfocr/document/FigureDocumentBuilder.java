@@ -1,0 +1,223 @@
+package org.pfocr.document;
+
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.pfocr.record.FigureRecord;
+import org.pfocr.record.GeneMention;
+import org.pfocr.record.Mention;
+import org.pfocr.schema.FigureFacets;
+import org.pfocr.schema.FigureFields;
+import org.pfocr.synonym.Organism;
+import org.pfocr.synonym.OrganismTable;
+
+/**
+ * Turns a parsed {@link FigureRecord} into the Lucene document of the schema in
+ * {@link FigureFields}. Thread-safe.
+ */
+public final class FigureDocumentBuilder {
+
+    /** Where relative PMC figure links ({@code /pmc/articles/...}) point to. */
+    public static final String PMC_BASE_URL = "https://www.ncbi.nlm.nih.gov";
+
+    /** Separates the parts of a {@link FigureFields#WORD_SYMBOL_PAIR} term. */
+    public static final char PAIR_SEPARATOR = '\u001f';
+
+    private static final FieldType CAPTION_TYPE = captionType();
+
+    private final FacetsConfig facets = FigureFacets.config();
+    private final OrganismTable organisms;
+
+    /** A builder that expands organisms with the names in {@code organisms}. */
+    public FigureDocumentBuilder(OrganismTable organisms) {
+        this.organisms = organisms;
+    }
+
+    /** Builds the document of {@code figure}, read from the files {@code source} describes. */
+    public Document build(FigureRecord figure, SourceStamp source) throws IOException {
+        Document doc = new Document();
+        doc.add(new StringField(FigureFields.FIGID, figure.figid(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(FigureFields.FIGID, new BytesRef(figure.figid())));
+        addIdentifier(doc, FigureFields.PMCID, figure.pmcid());
+        addIdentifier(doc, FigureFields.DOI, figure.doi());
+        addText(doc, FigureFields.FIGURE_TITLE, figure.figureTitle(), Field.Store.YES);
+        if (figure.caption() != null) {
+            doc.add(new Field(FigureFields.CAPTION, figure.caption(), CAPTION_TYPE));
+        }
+        addText(doc, FigureFields.PAPER_TITLE, figure.paperTitle(), Field.Store.YES);
+        addText(doc, FigureFields.REFERENCE, figure.refText(), Field.Store.YES);
+        ReferenceText reference = ReferenceText.parse(figure.refText());
+        addText(doc, FigureFields.AUTHOR, reference.authors(), Field.Store.NO);
+        addJournal(doc, figure, reference);
+        addYear(doc, figure.year());
+        addOrganisms(doc, figure);
+        addGenes(doc, figure);
+        addMentions(doc, figure.chemicals(), FigureFields.CHEMICAL, FigureFields.CHEMICAL_MENTIONS);
+        addMentions(doc, figure.diseases(), FigureFields.DISEASE, FigureFields.DISEASE_MENTIONS);
+        for (String keyword : figure.keywords()) {
+            addText(doc, FigureFields.KEYWORDS, keyword, Field.Store.YES);
+        }
+        addStored(doc, FigureFields.URL, figureUrl(figure.figureLink()));
+        addStored(doc, FigureFields.NUMBER, figure.number());
+        addStored(doc, FigureFields.FIGURE_TYPE, figure.figureType());
+        doc.add(new StringField(FigureFields.SOURCE_PATH, source.path(), Field.Store.YES));
+        doc.add(new StoredField(FigureFields.SOURCE_STAMP, source.stamp()));
+        return facets.build(doc);
+    }
+
+    /** The PMC figure URL of a {@code figlink}, {@code null} when there is none. */
+    public static String figureUrl(String figureLink) {
+        if (figureLink == null) {
+            return null;
+        }
+        return figureLink.startsWith("/") ? PMC_BASE_URL + figureLink : figureLink;
+    }
+
+    private void addJournal(Document doc, FigureRecord figure, ReferenceText reference) {
+        String name = firstNonNull(figure.journalAbbreviation(), reference.journal(), figure.journalTitle());
+        if (name == null) {
+            return;
+        }
+        doc.add(new StoredField(FigureFields.JOURNAL, name));
+        doc.add(new SortedSetDocValuesFacetField(FigureFields.FACET_JOURNAL, name));
+        for (String text : distinct(name, figure.journalTitle(), reference.journal())) {
+            addText(doc, FigureFields.JOURNAL, text, Field.Store.NO);
+        }
+    }
+
+    private static void addYear(Document doc, Integer year) {
+        if (year == null) {
+            return;
+        }
+        doc.add(new IntPoint(FigureFields.YEAR, year));
+        doc.add(new NumericDocValuesField(FigureFields.YEAR, year));
+        doc.add(new StoredField(FigureFields.YEAR, year));
+        doc.add(new SortedSetDocValuesFacetField(FigureFields.FACET_YEAR, Integer.toString(year)));
+    }
+
+    private void addOrganisms(Document doc, FigureRecord figure) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String name : figure.organisms()) {
+            Organism organism = organisms.lookup(name)
+                    .orElseGet(() -> new Organism(null, name, List.of()));
+            if (!names.add(organism.scientificName())) {
+                continue;
+            }
+            doc.add(new StoredField(FigureFields.ORGANISM, organism.scientificName()));
+            doc.add(new SortedSetDocValuesFacetField(FigureFields.FACET_ORGANISM, organism.scientificName()));
+            addText(doc, FigureFields.ORGANISM, organism.scientificName(), Field.Store.NO);
+            addText(doc, FigureFields.ORGANISM, organism.taxonId(), Field.Store.NO);
+            for (String common : organism.commonNames()) {
+                addText(doc, FigureFields.ORGANISM, common, Field.Store.NO);
+            }
+        }
+    }
+
+    private static void addGenes(Document doc, FigureRecord figure) {
+        Set<String> symbols = new LinkedHashSet<>();
+        Set<String> words = new LinkedHashSet<>();
+        Set<String> entrezIds = new LinkedHashSet<>();
+        Set<String> pairs = new LinkedHashSet<>();
+        for (GeneMention gene : figure.genes()) {
+            if (gene.symbol() != null && symbols.add(gene.symbol())) {
+                doc.add(new TextField(FigureFields.GENE, gene.symbol(), Field.Store.YES));
+                doc.add(new SortedSetDocValuesFacetField(FigureFields.FACET_GENE, gene.symbol()));
+            }
+            if (gene.word() != null && words.add(gene.word())) {
+                addText(doc, FigureFields.GENE_WORD, gene.word(), Field.Store.NO);
+            }
+            if (gene.entrez() != null && entrezIds.add(gene.entrez())) {
+                doc.add(new StringField(FigureFields.ENTREZ, gene.entrez(), Field.Store.NO));
+            }
+            if (gene.word() != null && gene.symbol() != null) {
+                String pair = gene.word() + PAIR_SEPARATOR + gene.symbol() + PAIR_SEPARATOR + orEmpty(gene.source());
+                if (pairs.add(pair)) {
+                    doc.add(new StringField(FigureFields.WORD_SYMBOL_PAIR, pair, Field.Store.NO));
+                }
+            }
+            doc.add(new StoredField(FigureFields.GENE_MENTIONS, String.join("\t",
+                    orEmpty(gene.word()), orEmpty(gene.symbol()), orEmpty(gene.entrez()),
+                    orEmpty(gene.source()), orEmpty(gene.taxonId()))));
+        }
+    }
+
+    private static void addMentions(Document doc, Iterable<Mention> mentions, String textField, String storedField) {
+        Set<String> texts = new LinkedHashSet<>();
+        for (Mention mention : mentions) {
+            for (String text : distinct(mention.word(), mention.name())) {
+                if (texts.add(text.toLowerCase(Locale.ROOT))) {
+                    addText(doc, textField, text, Field.Store.NO);
+                }
+            }
+            doc.add(new StoredField(storedField, String.join("\t",
+                    orEmpty(mention.word()), orEmpty(mention.name()), orEmpty(mention.identifier()),
+                    orEmpty(mention.source()))));
+        }
+    }
+
+    private static void addIdentifier(Document doc, String field, String value) {
+        if (value == null) {
+            return;
+        }
+        doc.add(new StringField(field, value.toLowerCase(Locale.ROOT), Field.Store.NO));
+        doc.add(new StoredField(field, value));
+    }
+
+    private static void addText(Document doc, String field, String value, Field.Store store) {
+        if (value != null && !value.isBlank()) {
+            doc.add(new TextField(field, value, store));
+        }
+    }
+
+    private static void addStored(Document doc, String field, String value) {
+        if (value != null) {
+            doc.add(new StoredField(field, value));
+        }
+    }
+
+    private static Set<String> distinct(String... values) {
+        Set<String> set = new LinkedHashSet<>();
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                set.add(value);
+            }
+        }
+        return set;
+    }
+
+    @SafeVarargs
+    private static <T> T firstNonNull(T... values) {
+        for (T value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static FieldType captionType() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+}

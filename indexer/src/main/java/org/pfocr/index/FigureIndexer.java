@@ -1,0 +1,173 @@
+package org.pfocr.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.pfocr.analysis.FigureAnalyzer;
+import org.pfocr.document.FigureDocumentBuilder;
+import org.pfocr.record.RecordParser;
+import org.pfocr.schema.FigureFields;
+import org.pfocr.schema.FigureSchema;
+import org.pfocr.source.SourceWalker;
+import org.pfocr.synonym.OrganismTable;
+
+/**
+ * Builds or updates a figure index from folders of records: parallel over the given threads with
+ * one {@link IndexWriter}, committing once at the end so readers see the old index or the new
+ * one, never a mix. A run that fails or is killed leaves the previous commit as it was.
+ */
+public final class FigureIndexer {
+
+    /** Indexing buffers this much before flushing a segment; larger buffers mean fewer merges. */
+    private static final double RAM_BUFFER_MB = 128;
+
+    private final IndexOptions options;
+    private final IndexListener listener;
+
+    /** An indexer for {@code options} that reports to {@code listener}. */
+    public FigureIndexer(IndexOptions options, IndexListener listener) {
+        this.options = options;
+        this.listener = listener;
+    }
+
+    /**
+     * Runs the indexing.
+     *
+     * @throws InvalidOptionException when a source does not exist, or an update has no sources
+     * @throws IndexingException when the index is locked by another run, or {@code --strict} found problems
+     * @throws IOException when reading the old index or writing the new one fails
+     */
+    public IndexSummary run() throws IOException, IndexingException {
+        long start = System.nanoTime();
+        Files.createDirectories(options.indexDir());
+        try (Directory directory = FSDirectory.open(options.indexDir())) {
+            IndexMetadata previous = readMetadata(directory);
+            boolean update = options.update() && previous != null;
+            List<Path> sources = sourcesToRead(previous);
+            Map<String, String> previousStamps = update ? readStamps(directory) : Map.of();
+            IndexWriterConfig config = new IndexWriterConfig(FigureAnalyzer.forIndexing())
+                    .setOpenMode(update ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
+                    .setCommitOnClose(false)
+                    .setRAMBufferSizeMB(RAM_BUFFER_MB);
+            ProblemCounter problems = new ProblemCounter(listener);
+            try (IndexWriter writer = openWriter(directory, config)) {
+                RecordTasks tasks = new RecordTasks(writer, new RecordParser(),
+                        new FigureDocumentBuilder(OrganismTable.bundled()), problems, listener,
+                        previousStamps, update, options.threads());
+                try (tasks) {
+                    SourceWalker.walk(sources, tasks::submit, problems);
+                    tasks.finish();
+                }
+                long removed = update ? removeVanished(writer, previousStamps) : 0;
+                if (options.strict() && problems.total() > 0) {
+                    throw new IndexingException("--strict: " + problems.total()
+                            + " problem(s) found; the index was left as it was");
+                }
+                long figures = writer.getDocStats().numDocs;
+                if (!update && figures != tasks.distinctFigids()) {
+                    throw new IndexingException("the index holds " + figures + " figures but "
+                            + tasks.distinctFigids() + " were written; the index was left as it was");
+                }
+                Map<String, Integer> synonymCounts = new HashMap<>();
+                IndexMetadata metadata = new IndexMetadata(FigureSchema.VERSION, version(), Instant.now(),
+                        sources.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList(),
+                        synonymCounts, "", "");
+                writer.setLiveCommitData(metadata.toUserData().entrySet());
+                writer.commit();
+                return new IndexSummary(tasks.filesSeen(), tasks.distinctFigids(), tasks.unchanged(), removed,
+                        figures, problems.byKind(), synonymCounts, Duration.ofNanos(System.nanoTime() - start));
+            }
+        }
+    }
+
+    /** The pfocr version, from the jar manifest; {@code dev} when run from classes. */
+    public static String version() {
+        String version = FigureIndexer.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
+    }
+
+    private List<Path> sourcesToRead(IndexMetadata previous) {
+        List<Path> sources = new ArrayList<>(options.sources());
+        if (sources.isEmpty() && options.update() && previous != null) {
+            previous.sources().forEach(source -> sources.add(Path.of(source)));
+        }
+        if (sources.isEmpty()) {
+            throw new InvalidOptionException("no SOURCE given: name the folders or files of figure records to index");
+        }
+        for (Path source : sources) {
+            if (!Files.exists(source)) {
+                throw new InvalidOptionException("source " + source + " does not exist: check the path");
+            }
+        }
+        return sources;
+    }
+
+    private IndexWriter openWriter(Directory directory, IndexWriterConfig config) throws IOException, IndexingException {
+        try {
+            return new IndexWriter(directory, config);
+        } catch (LockObtainFailedException e) {
+            throw new IndexingException("another pfocr index run holds the lock on " + options.indexDir()
+                    + ": wait for it to finish (if none is running, delete "
+                    + options.indexDir().resolve(IndexWriter.WRITE_LOCK_NAME) + ")", e);
+        }
+    }
+
+    private static IndexMetadata readMetadata(Directory directory) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return null;
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            Map<String, String> data = reader.getIndexCommit().getUserData();
+            return IndexMetadata.isPfocrIndex(data) ? IndexMetadata.fromUserData(data) : null;
+        }
+    }
+
+    /** Path to stamp of every figure in the index. */
+    private static Map<String, String> readStamps(Directory directory) throws IOException {
+        Map<String, String> stamps = new ConcurrentHashMap<>();
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                StoredFields stored = leaf.reader().storedFields();
+                Bits live = leaf.reader().getLiveDocs();
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if (live == null || live.get(doc)) {
+                        Document fields = stored.document(doc, Set.of(FigureFields.SOURCE_PATH, FigureFields.SOURCE_STAMP));
+                        stamps.put(fields.get(FigureFields.SOURCE_PATH), fields.get(FigureFields.SOURCE_STAMP));
+                    }
+                }
+            }
+        }
+        return stamps;
+    }
+
+    /** Removes figures whose record files no longer exist; files merely outside this run's sources stay. */
+    private static long removeVanished(IndexWriter writer, Map<String, String> notSeen) throws IOException {
+        long removed = 0;
+        for (String path : notSeen.keySet()) {
+            if (!Files.exists(Path.of(path))) {
+                writer.deleteDocuments(new Term(FigureFields.SOURCE_PATH, path));
+                removed++;
+            }
+        }
+        return removed;
+    }
+}

@@ -1,0 +1,143 @@
+package org.pfocr.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.pfocr.document.FigureDocumentBuilder;
+import org.pfocr.document.SourceStamp;
+import org.pfocr.record.FigureRecord;
+import org.pfocr.record.Problem;
+import org.pfocr.record.ProblemKind;
+import org.pfocr.record.RecordException;
+import org.pfocr.record.RecordParser;
+import org.pfocr.schema.FigureFields;
+import org.pfocr.source.RecordFile;
+
+/**
+ * Parses record files and writes their figures on a fixed pool of threads sharing one
+ * {@link IndexWriter}. The queue is bounded (the walking thread runs a task itself when it is
+ * full), so memory stays flat however large the corpus.
+ */
+final class RecordTasks implements AutoCloseable {
+
+    private final IndexWriter writer;
+    private final RecordParser parser;
+    private final FigureDocumentBuilder builder;
+    private final ProblemCounter problems;
+    private final IndexListener listener;
+    /** Stamps of the figures already in the index (path to stamp); empty for a rebuild. */
+    private final Map<String, String> previousStamps;
+    private final boolean update;
+    private final FigidClaims claims = new FigidClaims();
+    private final ThreadPoolExecutor pool;
+    private final AtomicLong filesSeen = new AtomicLong();
+    private final AtomicLong indexed = new AtomicLong();
+    private final AtomicLong unchanged = new AtomicLong();
+    private final AtomicReference<IOException> failure = new AtomicReference<>();
+
+    RecordTasks(IndexWriter writer, RecordParser parser, FigureDocumentBuilder builder, ProblemCounter problems,
+            IndexListener listener, Map<String, String> previousStamps, boolean update, int threads) {
+        this.writer = writer;
+        this.parser = parser;
+        this.builder = builder;
+        this.problems = problems;
+        this.listener = listener;
+        this.previousStamps = previousStamps;
+        this.update = update;
+        this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(threads * 8), new ThreadPoolExecutor.CallerRunsPolicy());
+    }
+
+    /** Queues {@code file}; does nothing once a write has failed. */
+    void submit(RecordFile file) {
+        if (failure.get() == null) {
+            long ordinal = filesSeen.incrementAndGet();
+            pool.execute(() -> run(file, ordinal));
+        }
+    }
+
+    /** Waits for every queued file; rethrows the first write failure. */
+    void finish() throws IOException {
+        pool.shutdown();
+        try {
+            while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
+                listener.progress(filesSeen.get(), indexed.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while indexing", e);
+        }
+        IOException error = failure.get();
+        if (error != null) {
+            throw error;
+        }
+    }
+
+    long filesSeen() {
+        return filesSeen.get();
+    }
+
+    long indexed() {
+        return indexed.get();
+    }
+
+    long unchanged() {
+        return unchanged.get();
+    }
+
+    /** Distinct figids written by this run. */
+    int distinctFigids() {
+        return claims.size();
+    }
+
+    private void run(RecordFile file, long ordinal) {
+        try {
+            index(file, ordinal);
+        } catch (RecordException e) {
+            problems.accept(e.problem());
+        } catch (UncheckedIOException e) {
+            failure.compareAndSet(null, e.getCause());
+        } catch (IOException e) {
+            failure.compareAndSet(null, e);
+        } finally {
+            listener.progress(filesSeen.get(), indexed.get());
+        }
+    }
+
+    private void index(RecordFile file, long ordinal) throws IOException, RecordException {
+        SourceStamp stamp;
+        try {
+            stamp = SourceStamp.of(file);
+        } catch (IOException e) {
+            throw new RecordException(Problem.of(ProblemKind.UNREADABLE, file.path(), String.valueOf(e.getMessage())), e);
+        }
+        if (update && stamp.stamp().equals(previousStamps.remove(stamp.path()))) {
+            unchanged.incrementAndGet();
+            return;
+        }
+        FigureRecord figure = parser.parse(file, problems);
+        Document document = builder.build(figure, stamp);
+        boolean written = claims.writeIfLatest(figure.figid(), ordinal, file.path(), () -> {
+            if (update) {
+                writer.deleteDocuments(new Term(FigureFields.SOURCE_PATH, stamp.path()));
+            }
+            writer.updateDocument(new Term(FigureFields.FIGID, figure.figid()), document);
+        }, problems);
+        if (written) {
+            indexed.incrementAndGet();
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

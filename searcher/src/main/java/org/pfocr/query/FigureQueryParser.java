@@ -1,0 +1,229 @@
+package org.pfocr.query;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queryparser.classic.Token;
+import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+
+/**
+ * Lucene's classic query syntax over the pfocr fields: field names as users type them
+ * ({@code genes:}, {@code organism:}, {@code year:}), bare terms over the
+ * {@link QueryFields#DEFAULT_FIELDS default fields} with their boosts, year ranges written
+ * {@code year:[2010 TO 2015]} or {@code year:>=2015}. Not thread-safe: make one per query.
+ */
+public final class FigureQueryParser extends MultiFieldQueryParser {
+
+    private static final Pattern YEAR_COMPARISON = Pattern.compile("(>=|<=|>|<)?(\\d{1,4})");
+    private static final Pattern LEXICAL_COLUMN = Pattern.compile("column (\\d+)");
+
+    private String query = "";
+
+    /** A parser that analyses text with {@code analyzer} (the per-field query analyzer). */
+    public FigureQueryParser(Analyzer analyzer) {
+        super(QueryFields.DEFAULT_FIELDS.keySet().toArray(String[]::new), analyzer, QueryFields.DEFAULT_FIELDS);
+        setDefaultOperator(QueryParser.Operator.OR);
+        setAllowLeadingWildcard(true);
+        setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        setSplitOnWhitespace(false);
+    }
+
+    /**
+     * Parses {@code text}.
+     *
+     * @throws QueryException for a syntax error, an unknown field, a bad value or too many clauses
+     */
+    public Query parseQuery(String text) throws QueryException {
+        query = text;
+        if (text.isBlank()) {
+            throw new QueryException(QueryException.Kind.SYNTAX, text, 0, "empty query",
+                    "type some words, or *:* for every figure");
+        }
+        try {
+            return parse(text);
+        } catch (ParseException e) {
+            throw translate(e);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw tooComplex();
+        }
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+        QueryField target = resolve(field);
+        if (target == null) {
+            return super.getFieldQuery(null, text, quoted);
+        }
+        if (target.kind() == QueryField.Kind.INTEGER) {
+            return yearQuery(target, text);
+        }
+        return super.getFieldQuery(target.indexField(), text, quoted);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
+        QueryField target = resolve(field);
+        if (target != null && target.kind() == QueryField.Kind.INTEGER) {
+            return yearQuery(target, text);
+        }
+        return super.getFieldQuery(target == null ? null : target.indexField(), text, slop);
+    }
+
+    @Override
+    protected Query getRangeQuery(String field, String low, String high, boolean startInclusive,
+            boolean endInclusive) throws ParseException {
+        QueryField target = resolve(field);
+        if (target != null && target.kind() == QueryField.Kind.INTEGER) {
+            int from = low == null || low.equals("*") ? Integer.MIN_VALUE : year(target, low);
+            int to = high == null || high.equals("*") ? Integer.MAX_VALUE : year(target, high);
+            if (!startInclusive && from != Integer.MIN_VALUE) {
+                from++;
+            }
+            if (!endInclusive && to != Integer.MAX_VALUE) {
+                to--;
+            }
+            return IntPoint.newRangeQuery(target.indexField(), from, to);
+        }
+        return super.getRangeQuery(target == null ? null : target.indexField(), low, high, startInclusive, endInclusive);
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String prefix) throws ParseException {
+        QueryField target = resolveNonNumeric(field, prefix + "*");
+        return super.getPrefixQuery(target == null ? null : target.indexField(), prefix);
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String pattern) throws ParseException {
+        if ("*".equals(field) && "*".equals(pattern)) {
+            return new MatchAllDocsQuery();
+        }
+        QueryField target = resolveNonNumeric(field, pattern);
+        return super.getWildcardQuery(target == null ? null : target.indexField(), pattern);
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String term, float similarity) throws ParseException {
+        QueryField target = resolveNonNumeric(field, term + "~");
+        return super.getFuzzyQuery(target == null ? null : target.indexField(), term, similarity);
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String pattern) throws ParseException {
+        QueryField target = resolveNonNumeric(field, "/" + pattern + "/");
+        return super.getRegexpQuery(target == null ? null : target.indexField(), pattern);
+    }
+
+    /** The field a typed name stands for; {@code null} for bare terms (the default fields). */
+    private QueryField resolve(String typed) throws ParseException {
+        if (typed == null) {
+            return null;
+        }
+        QueryField field = QueryFields.byName(typed).orElse(null);
+        if (field == null && QueryFields.byIndexField(typed).isPresent()) {
+            field = QueryFields.byIndexField(typed).get();
+        }
+        if (field == null) {
+            throw new Failure(new QueryException(QueryException.Kind.UNKNOWN_FIELD, query,
+                    positionOf(typed + ":"), "unknown field '" + typed + "'",
+                    "fields are " + QueryFields.names()));
+        }
+        return field;
+    }
+
+    private QueryField resolveNonNumeric(String typed, String value) throws ParseException {
+        QueryField field = resolve(typed);
+        if (field != null && field.kind() == QueryField.Kind.INTEGER) {
+            throw invalidYear(field, value);
+        }
+        return field;
+    }
+
+    private Query yearQuery(QueryField field, String text) throws ParseException {
+        Matcher matcher = YEAR_COMPARISON.matcher(text.strip());
+        if (!matcher.matches()) {
+            throw invalidYear(field, text);
+        }
+        int year = Integer.parseInt(matcher.group(2));
+        String comparison = matcher.group(1) == null ? "" : matcher.group(1);
+        return switch (comparison) {
+            case ">=" -> IntPoint.newRangeQuery(field.indexField(), year, Integer.MAX_VALUE);
+            case ">" -> IntPoint.newRangeQuery(field.indexField(), year + 1, Integer.MAX_VALUE);
+            case "<=" -> IntPoint.newRangeQuery(field.indexField(), Integer.MIN_VALUE, year);
+            case "<" -> IntPoint.newRangeQuery(field.indexField(), Integer.MIN_VALUE, year - 1);
+            default -> IntPoint.newExactQuery(field.indexField(), year);
+        };
+    }
+
+    private int year(QueryField field, String text) throws ParseException {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw invalidYear(field, text);
+        }
+    }
+
+    private Failure invalidYear(QueryField field, String value) {
+        return new Failure(new QueryException(QueryException.Kind.INVALID_VALUE, query,
+                positionOf(value), field.name() + " needs a year, not '" + value + "'",
+                "write year:2015, year:>=2015 or year:[2010 TO 2015]"));
+    }
+
+    private QueryException tooComplex() {
+        return new QueryException(QueryException.Kind.TOO_COMPLEX, query, -1,
+                "the query expands to more than " + IndexSearcher.getMaxClauseCount() + " clauses",
+                "use fewer terms, or longer prefixes before * and ?");
+    }
+
+    private int positionOf(String fragment) {
+        return Math.max(query.indexOf(fragment), -1);
+    }
+
+    private QueryException translate(ParseException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Failure failure) {
+                return failure.error;
+            }
+            if (cause instanceof IndexSearcher.TooManyClauses) {
+                return tooComplex();
+            }
+            if (cause instanceof ParseException parse && parse.currentToken != null) {
+                return syntaxError(parse);
+            }
+            if (cause instanceof TokenMgrError lexical) {
+                Matcher column = LEXICAL_COLUMN.matcher(String.valueOf(lexical.getMessage()));
+                int position = column.find() ? Integer.parseInt(column.group(1)) - 1 : -1;
+                return new QueryException(QueryException.Kind.SYNTAX, query, Math.min(position, query.length()),
+                        "unterminated quote, bracket or escape", "close it, or put a backslash before the character");
+            }
+        }
+        return new QueryException(QueryException.Kind.SYNTAX, query, -1, "cannot parse the query",
+                "check brackets, quotes and AND/OR/NOT");
+    }
+
+    private QueryException syntaxError(ParseException e) {
+        Token next = e.currentToken.next;
+        boolean atEnd = next == null || next.kind == 0;
+        int position = atEnd ? query.length() : Math.max(0, next.beginColumn - 1);
+        String problem = atEnd ? "the query ends too early" : "unexpected '" + next.image + "'";
+        return new QueryException(QueryException.Kind.SYNTAX, query, position, problem,
+                "check that brackets and quotes are closed and that AND, OR and NOT stand between terms");
+    }
+
+    /** Carries a {@link QueryException} out of the parser's callbacks, which may only throw ParseException. */
+    private static final class Failure extends ParseException {
+        private final transient QueryException error;
+
+        Failure(QueryException error) {
+            super(error.getMessage());
+            this.error = error;
+        }
+    }
+}

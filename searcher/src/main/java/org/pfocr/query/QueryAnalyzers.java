@@ -1,0 +1,52 @@
+package org.pfocr.query;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.pfocr.analysis.FigureAnalyzer;
+import org.pfocr.schema.FigureFields;
+
+/**
+ * The analyzer queries are read with, field by field: the indexer's {@link FigureAnalyzer} with
+ * synonym expansion for text fields, without it for organisms (their names were expanded when
+ * indexing), and exact matching for identifier fields.
+ */
+public final class QueryAnalyzers {
+
+    private QueryAnalyzers() {
+    }
+
+    /** The per-field query analyzer, expanding text with {@code synonyms}. */
+    public static Analyzer create(SynonymMap synonyms) {
+        Map<String, Analyzer> perField = new HashMap<>();
+        for (QueryField field : QueryFields.ALL) {
+            switch (field.kind()) {
+                case EXACT -> perField.put(field.indexField(), new KeywordAnalyzer());
+                case IDENTIFIER -> perField.put(field.indexField(), new LowerCaseKeywordAnalyzer());
+                default -> { }
+            }
+        }
+        perField.put(FigureFields.ORGANISM, FigureAnalyzer.forQueries());
+        return new PerFieldAnalyzerWrapper(FigureAnalyzer.forQueries(synonyms), perField);
+    }
+
+    /** One token of the whole value, lower-cased: how identifiers are indexed. */
+    private static final class LowerCaseKeywordAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            KeywordTokenizer source = new KeywordTokenizer();
+            return new TokenStreamComponents(source, new LowerCaseFilter(source));
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new LowerCaseFilter(in);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.pfocr.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.pfocr.results.Snippet;
+import org.pfocr.schema.FigureFields;
+
+/**
+ * Caption snippets with Lucene's {@link UnifiedHighlighter}, reading offsets from the postings.
+ * Terms matched in the gene and title fields are marked in the caption too (they share its
+ * analysis), so a figure found by {@code genes:STAT3} shows STAT3 in its caption, and one found by
+ * {@code TNFSF11} shows RANKL, through synonyms. A caption without a match gives its opening.
+ */
+final class CaptionHighlighter extends UnifiedHighlighter {
+
+    /** Query fields whose terms are marked in captions. */
+    private static final Set<String> MARKED_FIELDS = Set.of(
+            FigureFields.CAPTION, FigureFields.FIGURE_TITLE, FigureFields.PAPER_TITLE,
+            FigureFields.GENE, FigureFields.GENE_WORD, FigureFields.CHEMICAL, FigureFields.DISEASE,
+            FigureFields.KEYWORDS);
+    private static final int PASSAGES = 2;
+    private static final String[] FIELDS = {FigureFields.CAPTION};
+
+    CaptionHighlighter(IndexSearcher searcher, Analyzer indexAnalyzer) {
+        super(UnifiedHighlighter.builder(searcher, indexAnalyzer)
+                .withFormatter(new SnippetFormatter())
+                .withMaxNoHighlightPassages(1)
+                .withFieldMatcher(MARKED_FIELDS::contains)
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), SnippetFormatter.MAX_LENGTH / 2, 0.2f)));
+    }
+
+    /** One snippet per document, in the order of {@code docIds}. */
+    Snippet[] snippets(Query query, int[] docIds) throws IOException {
+        Map<String, Object[]> byField = highlightFieldsAsObjects(FIELDS, query, docIds, new int[] {PASSAGES});
+        Object[] snippets = byField.get(FigureFields.CAPTION);
+        Snippet[] result = new Snippet[docIds.length];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = snippets[i] instanceof Snippet snippet ? snippet : Snippet.empty();
+        }
+        return result;
+    }
+}

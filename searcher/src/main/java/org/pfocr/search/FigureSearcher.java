@@ -1,0 +1,229 @@
+package org.pfocr.search;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.pfocr.index.IndexMetadata;
+import org.pfocr.query.QueryException;
+import org.pfocr.results.Figure;
+import org.pfocr.results.IndexStats;
+import org.pfocr.results.SearchResults;
+import org.pfocr.schema.FigureFields;
+
+/**
+ * Searches a pfocr index: ranked fielded queries with synonym expansion, caption snippets,
+ * facets and paging. Thread-safe: any number of threads may search at once. {@link #refresh()}
+ * picks up a rebuilt or updated index without closing; searches running meanwhile finish on the
+ * index they started with.
+ *
+ * <pre>{@code
+ * try (FigureSearcher searcher = FigureSearcher.open(Path.of("index"))) {
+ *     SearchResults results = searcher.search(SearchRequest.of("genes:STAT3 AND organism:human"));
+ *     for (Hit hit : results.hits()) {
+ *         System.out.println(hit.figid() + " " + hit.title());
+ *     }
+ * }
+ * }</pre>
+ */
+public final class FigureSearcher implements AutoCloseable {
+
+    private final Path indexDir;
+    private final Directory directory;
+    private final SnapshotManager snapshots;
+
+    private FigureSearcher(Path indexDir, Directory directory, SnapshotManager snapshots) {
+        this.indexDir = indexDir;
+        this.directory = directory;
+        this.snapshots = snapshots;
+    }
+
+    /**
+     * Opens the index in {@code indexDir}.
+     *
+     * @throws IndexUnavailableException when there is no index there, it is damaged, or it was
+     *     built for another schema; the message says what to do
+     */
+    public static FigureSearcher open(Path indexDir) throws IOException {
+        if (!Files.isDirectory(indexDir)) {
+            throw missing(indexDir);
+        }
+        Directory directory = FSDirectory.open(indexDir);
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                throw missing(indexDir);
+            }
+            IndexSnapshot snapshot = IndexSnapshot.of(indexDir, openReader(directory, indexDir));
+            return new FigureSearcher(indexDir, directory, new SnapshotManager(snapshot));
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Runs a search.
+     *
+     * @throws QueryException when the query cannot be parsed or run as typed
+     */
+    public SearchResults search(SearchRequest request) throws IOException, QueryException {
+        IndexSnapshot snapshot = snapshots.acquire();
+        try {
+            return SearchRunner.run(snapshot, request);
+        } finally {
+            snapshots.release(snapshot);
+        }
+    }
+
+    /** The whole stored record of one figure, if the index has it. */
+    public Optional<Figure> get(String figid) throws IOException {
+        IndexSnapshot snapshot = snapshots.acquire();
+        try {
+            IndexSearcher searcher = new IndexSearcher(snapshot.reader());
+            TopDocs found = searcher.search(new TermQuery(new Term(FigureFields.FIGID, figid)), 1);
+            if (found.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(StoredFigures.figure(searcher.storedFields().document(found.scoreDocs[0].doc)));
+        } finally {
+            snapshots.release(snapshot);
+        }
+    }
+
+    /**
+     * How the score of figure {@code figid} for {@code query} is computed, if the index has it.
+     *
+     * @throws QueryException when the query cannot be parsed
+     */
+    public Optional<Explanation> explain(String query, String figid) throws IOException, QueryException {
+        IndexSnapshot snapshot = snapshots.acquire();
+        try {
+            IndexSearcher searcher = new IndexSearcher(snapshot.reader());
+            TopDocs found = searcher.search(new TermQuery(new Term(FigureFields.FIGID, figid)), 1);
+            if (found.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            Query parsed = SearchRunner.parse(snapshot, query);
+            return Optional.of(searcher.explain(parsed, found.scoreDocs[0].doc));
+        } finally {
+            snapshots.release(snapshot);
+        }
+    }
+
+    /** What the index holds: figures, genes, organisms, years, synonym sources, schema. */
+    public IndexStats stats() throws IOException {
+        IndexSnapshot snapshot = snapshots.acquire();
+        try {
+            SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(snapshot.facetState());
+            Map<String, Integer> organisms = allValues(counts, FigureFields.FACET_ORGANISM, snapshot);
+            Map<String, Integer> years = new LinkedHashMap<>();
+            allValues(counts, FigureFields.FACET_YEAR, snapshot).entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey(Comparator.comparing(Integer::valueOf)))
+                    .forEach(e -> years.put(e.getKey(), e.getValue()));
+            FacetResult genes = snapshot.facetState().getOrdRange(FigureFields.FACET_GENE) == null
+                    ? null : counts.getTopChildren(1, FigureFields.FACET_GENE);
+            IndexMetadata metadata = snapshot.metadata();
+            return new IndexStats(snapshot.reader().numDocs(), genes == null ? 0 : genes.childCount, organisms,
+                    years, snapshot.synonymCounts(), metadata.schemaVersion(), metadata.builtBy(),
+                    metadata.committed(), metadata.sources(), sizeOnDisk());
+        } finally {
+            snapshots.release(snapshot);
+        }
+    }
+
+    /**
+     * Picks up the index's newest commit, if it changed; searches already running finish on the
+     * commit they started with.
+     *
+     * @return whether a newer commit was found
+     */
+    public boolean refresh() throws IOException {
+        IndexSnapshot before = snapshots.acquire();
+        try {
+            snapshots.maybeRefreshBlocking();
+            IndexSnapshot after = snapshots.acquire();
+            try {
+                return after != before;
+            } finally {
+                snapshots.release(after);
+            }
+        } finally {
+            snapshots.release(before);
+        }
+    }
+
+    /** The index folder. */
+    public Path indexDir() {
+        return indexDir;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            snapshots.close();
+        } finally {
+            directory.close();
+        }
+    }
+
+    private static Map<String, Integer> allValues(SortedSetDocValuesFacetCounts counts, String dimension,
+            IndexSnapshot snapshot) throws IOException {
+        Map<String, Integer> values = new LinkedHashMap<>();
+        if (snapshot.facetState().getOrdRange(dimension) == null) {
+            return values;
+        }
+        FacetResult result = counts.getTopChildren(Integer.MAX_VALUE, dimension);
+        if (result != null) {
+            for (LabelAndValue value : result.labelValues) {
+                values.put(value.label, value.value.intValue());
+            }
+        }
+        return values;
+    }
+
+    private long sizeOnDisk() throws IOException {
+        try (Stream<Path> files = Files.list(indexDir)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        }
+    }
+
+    private static DirectoryReader openReader(Directory directory, Path indexDir) throws IOException {
+        try {
+            return DirectoryReader.open(directory);
+        } catch (CorruptIndexException | EOFException | NoSuchFileException e) {
+            throw new IndexUnavailableException(IndexUnavailableException.Reason.DAMAGED,
+                    "the index at " + indexDir + " is damaged (" + e.getClass().getSimpleName()
+                            + "): rebuild it with 'pfocr index --index " + indexDir + " SOURCE...'", e);
+        } catch (IndexFormatTooOldException | IndexFormatTooNewException e) {
+            throw new IndexUnavailableException(IndexUnavailableException.Reason.INCOMPATIBLE,
+                    "the index at " + indexDir + " was written by another Lucene version: rebuild it with"
+                            + " 'pfocr index --index " + indexDir + " SOURCE...'", e);
+        }
+    }
+
+    private static IndexUnavailableException missing(Path indexDir) {
+        return new IndexUnavailableException(IndexUnavailableException.Reason.MISSING,
+                "no index at " + indexDir + ": build one with 'pfocr index --index " + indexDir + " SOURCE...'", null);
+    }
+}

@@ -1,0 +1,105 @@
+package org.pfocr.search;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.pfocr.analysis.FigureAnalyzer;
+import org.pfocr.index.IndexMetadata;
+import org.pfocr.query.QueryAnalyzers;
+import org.pfocr.schema.FigureFacets;
+import org.pfocr.schema.FigureSchema;
+
+/**
+ * One commit of the index as searches see it: the reader, the metadata written with it, and the
+ * query analyzer built from the synonyms of that same commit. Immutable but for the facet state,
+ * which is built on first use.
+ */
+final class IndexSnapshot {
+
+    private final Path directory;
+    private final DirectoryReader reader;
+    private final IndexMetadata metadata;
+    private final Analyzer queryAnalyzer;
+    private final Analyzer indexAnalyzer = FigureAnalyzer.forIndexing();
+    private final Map<String, Integer> synonymCounts;
+    private volatile SortedSetDocValuesReaderState facetState;
+
+    private IndexSnapshot(Path directory, DirectoryReader reader, IndexMetadata metadata, QuerySynonyms synonyms) {
+        this.directory = directory;
+        this.reader = reader;
+        this.metadata = metadata;
+        this.queryAnalyzer = QueryAnalyzers.create(synonyms.map());
+        this.synonymCounts = synonyms.counts();
+    }
+
+    /**
+     * A snapshot of {@code reader}'s commit; takes over the reader (closes it on failure).
+     *
+     * @throws IndexUnavailableException when the commit is not a pfocr index of this schema
+     */
+    static IndexSnapshot of(Path directory, DirectoryReader reader) throws IOException {
+        try {
+            Map<String, String> userData = reader.getIndexCommit().getUserData();
+            if (!IndexMetadata.isPfocrIndex(userData)) {
+                throw new IndexUnavailableException(IndexUnavailableException.Reason.INCOMPATIBLE,
+                        directory + " holds a Lucene index that pfocr did not write: point --index elsewhere,"
+                                + " or rebuild it with 'pfocr index --index " + directory + " SOURCE...'", null);
+            }
+            IndexMetadata metadata = IndexMetadata.fromUserData(userData);
+            if (metadata.schemaVersion() != FigureSchema.VERSION) {
+                throw new IndexUnavailableException(IndexUnavailableException.Reason.INCOMPATIBLE,
+                        "the index at " + directory + " has schema " + metadata.schemaVersion() + " (pfocr "
+                                + metadata.builtBy() + "); this pfocr reads schema " + FigureSchema.VERSION
+                                + ": rebuild it with 'pfocr index --index " + directory + " SOURCE...'", null);
+            }
+            return new IndexSnapshot(directory, reader, metadata, QuerySynonyms.load(reader, metadata));
+        } catch (IOException | RuntimeException e) {
+            reader.close();
+            throw e;
+        }
+    }
+
+    Path directory() {
+        return directory;
+    }
+
+    DirectoryReader reader() {
+        return reader;
+    }
+
+    IndexMetadata metadata() {
+        return metadata;
+    }
+
+    Analyzer queryAnalyzer() {
+        return queryAnalyzer;
+    }
+
+    Analyzer indexAnalyzer() {
+        return indexAnalyzer;
+    }
+
+    /** Synonym rules in use, by source. */
+    Map<String, Integer> synonymCounts() {
+        return synonymCounts;
+    }
+
+    /** The facet ordinals of this commit, built once on first use. */
+    SortedSetDocValuesReaderState facetState() throws IOException {
+        SortedSetDocValuesReaderState state = facetState;
+        if (state == null) {
+            synchronized (this) {
+                state = facetState;
+                if (state == null) {
+                    state = new DefaultSortedSetDocValuesReaderState(reader, FigureFacets.config());
+                    facetState = state;
+                }
+            }
+        }
+        return state;
+    }
+}

@@ -1,0 +1,96 @@
+package org.pfocr.search;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A search: the query, which page of hits, their order, and what else to compute. Immutable;
+ * the {@code with...} methods return changed copies.
+ *
+ * @param query the query, in the syntax of {@link org.pfocr.query.FigureQueryParser}
+ * @param limit hits per page, 0 or more
+ * @param offset hits to skip, 0 or more
+ * @param sort the order of hits
+ * @param facets whether to count facets over all matching figures
+ * @param facetLimit values per facet dimension
+ * @param filters facet values every hit must have (drill-down)
+ * @param explain whether each hit carries an explanation of its score
+ * @param timeout how long the search may take before it stops with partial results
+ */
+public record SearchRequest(
+        String query, int limit, int offset, SortOrder sort, boolean facets, int facetLimit,
+        List<FacetFilter> filters, boolean explain, Duration timeout) {
+
+    /** Default page size. */
+    public static final int DEFAULT_LIMIT = 10;
+    /** Default time limit. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
+
+    /** A facet value a hit must have, e.g. {@code organism = Homo sapiens}. */
+    public record FacetFilter(String dimension, String value) {
+        public FacetFilter {
+            Objects.requireNonNull(dimension, "dimension");
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
+    public SearchRequest {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(sort, "sort");
+        Objects.requireNonNull(timeout, "timeout");
+        if (limit < 0 || offset < 0 || facetLimit < 0) {
+            throw new IllegalArgumentException("limit, offset and facetLimit must not be negative");
+        }
+        filters = List.copyOf(filters);
+    }
+
+    /** The first {@value #DEFAULT_LIMIT} hits of {@code query} by relevance, no facets. */
+    public static SearchRequest of(String query) {
+        return new SearchRequest(query, DEFAULT_LIMIT, 0, SortOrder.RELEVANCE, false, 10, List.of(), false,
+                DEFAULT_TIMEOUT);
+    }
+
+    /** This request with another page size. */
+    public SearchRequest withLimit(int limit) {
+        return new SearchRequest(query, limit, offset, sort, facets, facetLimit, filters, explain, timeout);
+    }
+
+    /** This request skipping the first {@code offset} hits. */
+    public SearchRequest withOffset(int offset) {
+        return new SearchRequest(query, limit, offset, sort, facets, facetLimit, filters, explain, timeout);
+    }
+
+    /** This request in another order. */
+    public SearchRequest withSort(SortOrder sort) {
+        return new SearchRequest(query, limit, offset, sort, facets, facetLimit, filters, explain, timeout);
+    }
+
+    /** This request with facets counted (or not). */
+    public SearchRequest withFacets(boolean facets) {
+        return new SearchRequest(query, limit, offset, sort, facets, facetLimit, filters, explain, timeout);
+    }
+
+    /** This request with {@code facetLimit} values per facet dimension. */
+    public SearchRequest withFacetLimit(int facetLimit) {
+        return new SearchRequest(query, limit, offset, sort, facets, facetLimit, filters, explain, timeout);
+    }
+
+    /** This request keeping only figures with {@code value} in facet {@code dimension}. */
+    public SearchRequest withFilter(String dimension, String value) {
+        List<FacetFilter> more = new ArrayList<>(filters);
+        more.add(new FacetFilter(dimension, value));
+        return new SearchRequest(query, limit, offset, sort, facets, facetLimit, more, explain, timeout);
+    }
+
+    /** This request with score explanations (or not). */
+    public SearchRequest withExplain(boolean explain) {
+        return new SearchRequest(query, limit, offset, sort, facets, facetLimit, filters, explain, timeout);
+    }
+
+    /** This request with another time limit. */
+    public SearchRequest withTimeout(Duration timeout) {
+        return new SearchRequest(query, limit, offset, sort, facets, facetLimit, filters, explain, timeout);
+    }
+}

@@ -1,0 +1,116 @@
+package org.pfocr.search;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.pfocr.query.FigureQueryParser;
+import org.pfocr.query.QueryException;
+import org.pfocr.results.Facet;
+import org.pfocr.results.Hit;
+import org.pfocr.results.SearchResults;
+import org.pfocr.results.Snippet;
+import org.pfocr.schema.FigureFacets;
+import org.pfocr.schema.FigureFields;
+
+/** Runs one {@link SearchRequest} against one {@link IndexSnapshot}. */
+final class SearchRunner {
+
+    private static final SortField BY_FIGID = new SortField(FigureFields.FIGID, SortField.Type.STRING);
+    private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, BY_FIGID);
+    private static final Sort BY_YEAR = new Sort(
+            new SortField(FigureFields.YEAR, SortField.Type.INT, true), SortField.FIELD_SCORE, BY_FIGID);
+
+    private SearchRunner() {
+    }
+
+    /** Parses {@code text} with the snapshot's query analyzer. */
+    static Query parse(IndexSnapshot snapshot, String text) throws QueryException {
+        return new FigureQueryParser(snapshot.queryAnalyzer()).parseQuery(text);
+    }
+
+    static SearchResults run(IndexSnapshot snapshot, SearchRequest request) throws IOException, QueryException {
+        long start = System.nanoTime();
+        Query query = filtered(parse(snapshot, request.query()), request.filters());
+        IndexSearcher searcher = new IndexSearcher(snapshot.reader());
+        searcher.setTimeout(new QueryTimeoutImpl(Math.max(1, request.timeout().toMillis())));
+        int wanted = Math.max(1, request.offset() + request.limit());
+        Sort sort = request.sort() == SortOrder.YEAR ? BY_YEAR : BY_RELEVANCE;
+        TopFieldCollectorManager top = new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE);
+        TopDocs topDocs;
+        List<Facet> facets = List.of();
+        try {
+            if (request.facets()) {
+                Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
+                topDocs = (TopDocs) results[0];
+                facets = FacetCounter.count(snapshot.facetState(), (FacetsCollector) results[1], request.facetLimit());
+            } else {
+                topDocs = searcher.search(query, top);
+            }
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new QueryException(QueryException.Kind.TOO_COMPLEX, request.query(), -1,
+                    "the query expands to too many clauses", "use fewer terms, or longer prefixes before * and ?");
+        }
+        ScoreDoc[] page = page(topDocs.scoreDocs, request.offset(), request.limit());
+        TopFieldCollector.populateScores(page, searcher, query);
+        List<Hit> hits = hits(snapshot, searcher, query, page, request);
+        return new SearchResults(request.query(), topDocs.totalHits.value(), hits, facets,
+                Duration.ofNanos(System.nanoTime() - start), searcher.timedOut());
+    }
+
+    private static Query filtered(Query query, List<SearchRequest.FacetFilter> filters) {
+        if (filters.isEmpty()) {
+            return query;
+        }
+        DrillDownQuery drillDown = new DrillDownQuery(FigureFacets.config(), query);
+        for (SearchRequest.FacetFilter filter : filters) {
+            drillDown.add(filter.dimension(), filter.value());
+        }
+        return drillDown;
+    }
+
+    private static ScoreDoc[] page(ScoreDoc[] all, int offset, int limit) {
+        if (offset >= all.length || limit == 0) {
+            return new ScoreDoc[0];
+        }
+        return Arrays.copyOfRange(all, offset, Math.min(all.length, offset + limit));
+    }
+
+    private static List<Hit> hits(IndexSnapshot snapshot, IndexSearcher searcher, Query query, ScoreDoc[] page,
+            SearchRequest request) throws IOException {
+        if (page.length == 0) {
+            return List.of();
+        }
+        int[] docIds = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
+        Snippet[] snippets = new CaptionHighlighter(searcher, snapshot.indexAnalyzer()).snippets(query, docIds);
+        MatchedFields matched = new MatchedFields(searcher, query);
+        StoredFields stored = searcher.storedFields();
+        List<Hit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            Document doc = StoredFigures.load(stored, docIds[i], StoredFigures.HIT_FIELDS);
+            String explanation = request.explain() ? searcher.explain(query, docIds[i]).toString() : null;
+            hits.add(new Hit(request.offset() + i + 1, doc.get(FigureFields.FIGID), page[i].score,
+                    doc.get(FigureFields.FIGURE_TITLE), doc.get(FigureFields.PAPER_TITLE), StoredFigures.year(doc),
+                    StoredFigures.values(doc, FigureFields.ORGANISM), StoredFigures.values(doc, FigureFields.GENE),
+                    doc.get(FigureFields.PMCID), doc.get(FigureFields.URL), snippets[i], matched.of(docIds[i]),
+                    explanation));
+        }
+        return hits;
+    }
+}
