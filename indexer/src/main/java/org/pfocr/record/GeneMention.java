@@ -5,7 +5,7 @@ package org.pfocr.record;
  * punctuation) and the official gene it was mapped to.
  *
  * @param word the word as read from the figure, e.g. {@code RANKL}
- * @param symbol the official gene symbol, e.g. {@code TNFSF11}
+ * @param symbol the official gene symbol, e.g. {@code TNFSF11}, {@code null} when the source names none
  * @param entrez the NCBI Gene (Entrez) id, {@code null} when unknown
  * @param source how the word was matched, e.g. {@code hgnc_alias_symbol}, {@code ncbigene_synonym}
  * @param organismName scientific name of the gene's organism, {@code null} when not given

@@ -1,5 +1,9 @@
 package org.pfocr.record;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -22,6 +26,25 @@ public record Problem(ProblemKind kind, Path path, int line, String reason) {
     /** A problem that does not point at a line. */
     public static Problem of(ProblemKind kind, Path path, String reason) {
         return new Problem(kind, path, 0, reason);
+    }
+
+    /** A problem caused by an I/O failure, with a reason users can act on. */
+    public static Problem of(ProblemKind kind, Path path, IOException failure) {
+        return of(kind, path, describe(failure));
+    }
+
+    private static String describe(IOException failure) {
+        if (failure instanceof NoSuchFileException) {
+            return "no such file or folder (or a broken symbolic link); check the path";
+        }
+        if (failure instanceof AccessDeniedException) {
+            return "permission denied; make it readable or leave it out of the SOURCE paths";
+        }
+        if (failure instanceof NotDirectoryException) {
+            return "not a folder";
+        }
+        String message = failure.getMessage();
+        return "cannot read: " + failure.getClass().getSimpleName() + (message == null ? "" : " (" + message + ")");
     }
 
     /** The one-line form users see: {@code path[:line]: kind: reason}. */

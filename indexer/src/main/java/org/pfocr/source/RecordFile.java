@@ -23,6 +23,11 @@ public record RecordFile(Path path, Path genes, Path chemicals, Path diseases) {
         return new RecordFile(path, null, null, null);
     }
 
+    /** The record file's name without its extension: {@code PMC1__f1} for {@code _figures/PMC1__f1.md}. */
+    public String stem() {
+        return FileNames.stem(FileNames.name(path));
+    }
+
     /** The record file followed by the sidecars that exist. */
     public Stream<Path> files() {
         return Stream.of(path, genes, chemicals, diseases).filter(Objects::nonNull);

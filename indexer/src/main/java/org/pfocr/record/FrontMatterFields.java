@@ -1,0 +1,193 @@
+package org.pfocr.record;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * The top-level fields of a record's front matter, read as the record's schema expects them, with
+ * a {@link ProblemKind#WRONG_TYPE} warning naming the field's line when a value cannot be used.
+ *
+ * <p>Scalars are kept exactly as written ({@code entrez: 0123} stays {@code "0123"}, {@code NO}
+ * stays {@code "NO"} rather than YAML 1.1's {@code false}); missing values are {@code null}.
+ */
+final class FrontMatterFields {
+    private static final YAMLFactory YAML = YAMLFactory.builder()
+            .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+            .build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final ObjectNode fields;
+    private final Map<String, Integer> lines;
+    private final Path path;
+    private final Consumer<Problem> warnings;
+
+    private FrontMatterFields(ObjectNode fields, Map<String, Integer> lines, Path path, Consumer<Problem> warnings) {
+        this.fields = fields;
+        this.lines = lines;
+        this.path = path;
+        this.warnings = warnings;
+    }
+
+    /**
+     * Parses the front matter.
+     *
+     * @throws RecordException {@link ProblemKind#INVALID_YAML} naming the line in the file, or
+     *     {@link ProblemKind#NOT_A_MAPPING} when the YAML is not a mapping of fields
+     */
+    static FrontMatterFields parse(FrontMatter frontMatter, Path path, Consumer<Problem> warnings)
+            throws RecordException {
+        ObjectNode fields = NODES.objectNode();
+        Map<String, Integer> lines = new HashMap<>();
+        try (JsonParser parser = YAML.createParser(frontMatter.yaml())) {
+            JsonToken first = parser.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                throw new RecordException(new Problem(ProblemKind.NOT_A_MAPPING, path, 2,
+                        (first == null ? "the front matter is empty"
+                                : first == JsonToken.START_ARRAY ? "the front matter is a list"
+                                : "the front matter is a single value")
+                                + "; it must be fields such as 'figid: PMC1__f1', one per line"));
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                lines.put(name, frontMatter.fileLine(parser.currentTokenLocation().getLineNr()));
+                parser.nextToken();
+                fields.set(name, read(parser));
+            }
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null || e.getLocation().getLineNr() < 1
+                    ? 0 : frontMatter.fileLine(e.getLocation().getLineNr());
+            throw new RecordException(new Problem(ProblemKind.INVALID_YAML, path, line,
+                    yamlError(e) + "; fix the front matter (values holding ': ' or a leading quote need quoting)"), e);
+        } catch (IOException e) {
+            throw new RecordException(Problem.of(ProblemKind.INVALID_YAML, path, e), e);
+        }
+        return new FrontMatterFields(fields, lines, path, warnings);
+    }
+
+    /** The value of a field as one line of text: the first element of a list, {@code null} when missing. */
+    String text(String name) {
+        return single(name, texts -> texts.get(0));
+    }
+
+    /** The value of a free-text field: the elements of a list are joined with a space. */
+    String prose(String name) {
+        return single(name, texts -> String.join(" ", texts));
+    }
+
+    /** The values of a list field; a single value is a one-element list. */
+    List<String> texts(String name) {
+        JsonNode node = fields.get(name);
+        if (node != null && node.isObject()) {
+            warn(name, "should be a list of values, not a mapping; it was ignored");
+            return List.of();
+        }
+        return Values.scalars(node);
+    }
+
+    /** The value of a field holding a whole number, {@code null} (with a warning) when it is not one. */
+    Integer integer(String name) {
+        String text = text(name);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            warn(name, "should be a whole number such as '2011', not '" + text + "'; it was ignored");
+            return null;
+        }
+    }
+
+    /** The mappings in a list field such as {@code genes}; other elements are left out with a warning. */
+    List<JsonNode> mappings(String name) {
+        JsonNode node = fields.get(name);
+        if (node == null || node.isValueNode() && Values.scalar(node) == null) {
+            return List.of();
+        }
+        List<JsonNode> mappings = new ArrayList<>();
+        for (JsonNode element : node.isArray() ? node : NODES.arrayNode().add(node)) {
+            if (element.isObject()) {
+                mappings.add(element);
+            } else {
+                warn(name, "should list entries with fields such as 'word:'; the entry '"
+                        + element.asText() + "' was ignored");
+            }
+        }
+        return mappings;
+    }
+
+    /** A single value: a list gives {@code combine} of its values, a mapping is ignored with a warning. */
+    private String single(String name, Function<List<String>, String> combine) {
+        JsonNode node = fields.get(name);
+        if (node != null && node.isArray()) {
+            List<String> texts = Values.scalars(node);
+            return texts.isEmpty() ? null : combine.apply(texts);
+        }
+        if (node != null && node.isObject()) {
+            warn(name, "should be a single value, not a mapping; it was ignored");
+            return null;
+        }
+        return Values.scalar(node);
+    }
+
+    private void warn(String name, String reason) {
+        warnings.accept(new Problem(ProblemKind.WRONG_TYPE, path, lines.getOrDefault(name, 0),
+                "'" + name + "' " + reason));
+    }
+
+    /** Reads the value at the parser's current token, keeping every scalar as its text. */
+    private static JsonNode read(JsonParser parser) throws IOException {
+        switch (parser.currentToken()) {
+            case START_OBJECT -> {
+                ObjectNode object = NODES.objectNode();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    parser.nextToken();
+                    object.set(name, read(parser));
+                }
+                return object;
+            }
+            case START_ARRAY -> {
+                ArrayNode array = NODES.arrayNode();
+                for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY && token != null;
+                        token = parser.nextToken()) {
+                    array.add(read(parser));
+                }
+                return array;
+            }
+            case VALUE_NULL -> {
+                return NODES.nullNode();
+            }
+            default -> {
+                return NODES.textNode(parser.getText());
+            }
+        }
+    }
+
+    /** SnakeYAML's own words for the error, without the excerpt it quotes. */
+    private static String yamlError(JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException marked) {
+            String context = marked.getContext();
+            return (context == null ? "" : context + ": ") + marked.getProblem();
+        }
+        String message = e.getOriginalMessage();
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

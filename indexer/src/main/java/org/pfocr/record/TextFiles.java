@@ -1,0 +1,83 @@
+package org.pfocr.record;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads the text files of a record: UTF-8 without its byte-order mark, or Latin-1 when the bytes
+ * are not valid UTF-8, with line ends normalised to {@code \n}.
+ */
+final class TextFiles {
+    /** Larger files are refused: real records and sidecars are well under a megabyte. */
+    static final long MAX_BYTES = 64L << 20;
+    /** The warning's reason when a file is read as Latin-1. */
+    static final String NOT_UTF8_REASON = "not valid UTF-8; read as Latin-1 (save the file as UTF-8 if characters look wrong)";
+
+    /**
+     * Decoded text.
+     *
+     * @param text the text, lines ending in {@code \n}
+     * @param latin1 whether the bytes were not valid UTF-8 and were read as Latin-1
+     */
+    record Decoded(String text, boolean latin1) {
+    }
+
+    private TextFiles() {
+    }
+
+    /** The bytes of a file no larger than {@link #MAX_BYTES}. */
+    static byte[] read(Path path) throws IOException {
+        long size = Files.size(path);
+        if (size > MAX_BYTES) {
+            throw new IOException(size + " bytes, too large for a figure record or sidecar (limit "
+                    + MAX_BYTES + ")");
+        }
+        return Files.readAllBytes(path);
+    }
+
+    /** Whether the bytes hold a NUL, which text files never do. */
+    static boolean isBinary(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the bytes start with a UTF-16 byte-order mark. */
+    static boolean isUtf16(byte[] bytes) {
+        return bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE
+                || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF);
+    }
+
+    /** Decodes the bytes of a text file. */
+    static Decoded decode(byte[] bytes) {
+        int start = hasBom(bytes) ? 3 : 0;
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(buffer)
+                    .toString();
+            return new Decoded(normaliseLineEnds(text), false);
+        } catch (CharacterCodingException e) {
+            String text = new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1);
+            return new Decoded(normaliseLineEnds(text), true);
+        }
+    }
+
+    private static boolean hasBom(byte[] bytes) {
+        return bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
+    }
+
+    private static String normaliseLineEnds(String text) {
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+}

@@ -1,0 +1,61 @@
+package org.pfocr.source;
+
+import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** How record files and sidecar tables are recognised by their names. */
+final class FileNames {
+    /** Extensions of record files, lower case, without the dot. */
+    static final Set<String> RECORD_EXTENSIONS = Set.of("md", "markdown", "txt", "yml", "yaml");
+    /** The folder of figure records in the PFOCR repository layout. */
+    static final String FIGURES_DIR = "_figures";
+    /** The folder of sidecar tables in the PFOCR repository layout, beside {@link #FIGURES_DIR}. */
+    static final String DATA_DIR = "_data";
+
+    private FileNames() {
+    }
+
+    /** Whether the file name has a record extension (case-insensitive). */
+    static boolean isRecord(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 && RECORD_EXTENSIONS.contains(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** Hidden files and folders ({@code .git}, {@code .DS_Store}, {@code ._x.md}) are never walked. */
+    static boolean isHidden(String fileName) {
+        return fileName.startsWith(".");
+    }
+
+    /** The file name without its last extension: {@code PMC1__f1.md} gives {@code PMC1__f1}. */
+    static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    /** The name of a path's last element, or the empty string for a root. */
+    static String name(Path path) {
+        Path name = path.getFileName();
+        return name == null ? "" : name.toString();
+    }
+
+    /** The names of the entries in a folder, sorted. */
+    static List<String> list(Path folder) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+            for (Path entry : stream) {
+                names.add(name(entry));
+            }
+        } catch (DirectoryIteratorException e) {
+            throw e.getCause();
+        }
+        names.sort(null);
+        return names;
+    }
+}

@@ -1,0 +1,143 @@
+package org.pfocr.source;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.pfocr.record.Problem;
+import org.pfocr.record.ProblemKind;
+
+/**
+ * Finds the figure record files in SOURCE paths and hands them to a consumer one at a time, each
+ * with its sidecar tables ({@link SidecarLocator}).
+ *
+ * <p>A source is a folder, walked recursively, or a single file, taken as a record whatever its
+ * extension. In folders, record files are those ending in {@code .md}, {@code .markdown},
+ * {@code .txt}, {@code .yml} or {@code .yaml} (any case); {@code .tsv} files are sidecars, never
+ * records; hidden files and folders ({@code .git}) are skipped. Symbolic links are followed, and a
+ * link back to a folder being walked is reported once instead of looping. Entries are visited in
+ * file-name order, so the order of records is the same on every run and platform.
+ *
+ * <p>Memory stays bounded whatever the size of the corpus: records are handed out as they are
+ * found, and only the names in the folders being walked are held at a time.
+ *
+ * <p>Problems are reported, not thrown: unreadable files and folders, missing sources and link
+ * loops as {@link ProblemKind#UNREADABLE}; sidecar tables whose record is in neither their own
+ * folder nor, for a {@code _data} folder, the sibling {@code _figures} folder as
+ * {@link ProblemKind#ORPHAN_SIDECAR} warnings.
+ */
+public final class SourceWalker {
+    private final Consumer<RecordFile> records;
+    private final Consumer<Problem> problems;
+    private final Set<Object> foldersBeingWalked = new HashSet<>();
+
+    private SourceWalker(Consumer<RecordFile> records, Consumer<Problem> problems) {
+        this.records = records;
+        this.problems = problems;
+    }
+
+    /**
+     * Walks the sources in the order given, handing each record file found to {@code records}
+     * and each problem to {@code problems}.
+     */
+    public static void walk(List<Path> sources, Consumer<RecordFile> records, Consumer<Problem> problems) {
+        SourceWalker walker = new SourceWalker(records, problems);
+        for (Path source : sources) {
+            walker.walkSource(source);
+        }
+    }
+
+    private void walkSource(Path source) {
+        BasicFileAttributes attributes = attributes(source);
+        if (attributes == null) {
+            return;
+        }
+        if (attributes.isDirectory()) {
+            walkFolder(source, attributes);
+        } else if (attributes.isRegularFile()) {
+            records.accept(SidecarLocator.locate(source));
+        } else {
+            problems.accept(Problem.of(ProblemKind.UNREADABLE, source,
+                    "not a regular file or folder; give record files or folders of them as SOURCE"));
+        }
+    }
+
+    private void walkFolder(Path folder, BasicFileAttributes attributes) {
+        Object key = folderKey(folder, attributes);
+        if (!foldersBeingWalked.add(key)) {
+            problems.accept(Problem.of(ProblemKind.UNREADABLE, folder,
+                    "symbolic link loop: this folder is inside itself; it was walked only once"));
+            return;
+        }
+        try {
+            List<String> names = list(folder);
+            if (names == null) {
+                return;
+            }
+            OrphanSidecars orphans = new OrphanSidecars(folder, names);
+            for (String name : names) {
+                if (!FileNames.isHidden(name)) {
+                    visit(folder.resolve(name), name, orphans);
+                }
+            }
+        } finally {
+            foldersBeingWalked.remove(key);
+        }
+    }
+
+    private void visit(Path entry, String name, OrphanSidecars orphans) {
+        BasicFileAttributes attributes = attributes(entry);
+        if (attributes == null) {
+            return;
+        }
+        if (attributes.isDirectory()) {
+            walkFolder(entry, attributes);
+        } else if (attributes.isRegularFile()) {
+            if (FileNames.isRecord(name)) {
+                records.accept(SidecarLocator.locate(entry));
+            } else if (orphans.isOrphan(name)) {
+                problems.accept(Problem.of(ProblemKind.ORPHAN_SIDECAR, entry,
+                        "no figure record of this name beside it or in the sibling _figures folder; the table is not indexed"));
+            }
+        }
+    }
+
+    /** The sorted names in a folder, or {@code null} (problem reported) when it cannot be listed. */
+    private List<String> list(Path folder) {
+        try {
+            return FileNames.list(folder);
+        } catch (IOException e) {
+            reportUnreadable(folder, e);
+            return null;
+        }
+    }
+
+    /** The attributes of a path, following links, or {@code null} (problem reported) when unreadable. */
+    private BasicFileAttributes attributes(Path path) {
+        try {
+            return Files.readAttributes(path, BasicFileAttributes.class);
+        } catch (IOException e) {
+            reportUnreadable(path, e);
+            return null;
+        }
+    }
+
+    private Object folderKey(Path folder, BasicFileAttributes attributes) {
+        if (attributes.fileKey() != null) {
+            return attributes.fileKey();
+        }
+        try {
+            return folder.toRealPath();
+        } catch (IOException e) {
+            return folder.toAbsolutePath().normalize();
+        }
+    }
+
+    private void reportUnreadable(Path path, IOException e) {
+        problems.accept(Problem.of(ProblemKind.UNREADABLE, path, e));
+    }
+}
