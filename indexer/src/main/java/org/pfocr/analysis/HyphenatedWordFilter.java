@@ -100,14 +100,17 @@ public final class HyphenatedWordFilter extends TokenFilter {
             return;
         }
         current = captureState();
-        pending.addAll(parts);
-        if (parts.size() <= MAX_PARTS_FOR_RUNS) {
-            for (int length = 2; length < parts.size(); length++) {
-                for (int from = 0; from + length <= parts.size(); from++) {
-                    pending.add(join(parts, from, from + length, exactOffsets, tokenStart, tokenEnd));
+        // Parts and runs, ordered by where they start (Lucene needs start offsets that never go back).
+        List<Piece> pieces = new ArrayList<>();
+        for (int from = 0; from < parts.size(); from++) {
+            int longest = parts.size() <= MAX_PARTS_FOR_RUNS ? parts.size() : from + 1;
+            for (int to = from + 1; to <= longest; to++) {
+                if (from > 0 || to < parts.size()) {
+                    pieces.add(join(parts, from, to, exactOffsets, tokenStart, tokenEnd));
                 }
             }
         }
+        pending.addAll(pieces);
     }
 
     private static Piece piece(String text, int from, int to, boolean exact, int tokenStart, int tokenEnd) {

@@ -61,16 +61,29 @@ public final class SynonymRules {
     /**
      * Adds rules in the Solr synonym format ({@code a, b, c} and {@code x => y}).
      *
-     * @throws ParseException when a line cannot be read; the message names the line
+     * @return the number of rules (non-blank, non-comment lines) added
+     * @throws ParseException when a line cannot be read; its error offset is the 1-based line
      */
-    public void addSolrRules(String rules) throws ParseException {
-        try {
-            parser.parse(new StringReader(rules));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (IllegalArgumentException e) {
-            throw new ParseException(String.valueOf(e.getMessage()), 0);
+    public int addSolrRules(String rules) throws ParseException {
+        int count = 0;
+        int lineNumber = 0;
+        for (String line : rules.split("\n", -1)) {
+            lineNumber++;
+            String rule = line.strip();
+            if (rule.isEmpty() || rule.startsWith("#")) {
+                continue;
+            }
+            try {
+                parser.parse(new StringReader(rule));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (ParseException | IllegalArgumentException e) {
+                Throwable reason = e.getCause() != null ? e.getCause() : e;
+                throw new ParseException("invalid synonym rule '" + rule + "': " + reason.getMessage(), lineNumber);
+            }
+            count++;
         }
+        return count;
     }
 
     /** The synonym map of every rule added. */

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +21,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
-import org.pfocr.analysis.FigureAnalyzer;
+import org.pfocr.analysis.IndexAnalyzers;
 import org.pfocr.document.FigureDocumentBuilder;
 import org.pfocr.record.RecordParser;
 import org.pfocr.schema.FigureFields;
@@ -64,7 +63,11 @@ public final class FigureIndexer {
             boolean update = options.update() && previous != null;
             List<Path> sources = sourcesToRead(previous);
             Map<String, String> previousStamps = update ? readStamps(directory) : Map.of();
-            IndexWriterConfig config = new IndexWriterConfig(FigureAnalyzer.forIndexing())
+            String geneInfoRules = options.geneInfo() != null ? IndexSynonyms.readGeneInfo(options.geneInfo())
+                    : previous != null && options.update() ? previous.geneInfoRules() : "";
+            String userRules = !options.synonymFiles().isEmpty() ? IndexSynonyms.readUserRules(options.synonymFiles())
+                    : previous != null && options.update() ? previous.userRules() : "";
+            IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzers.create())
                     .setOpenMode(update ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
                     .setCommitOnClose(false)
                     .setRAMBufferSizeMB(RAM_BUFFER_MB);
@@ -87,14 +90,17 @@ public final class FigureIndexer {
                     throw new IndexingException("the index holds " + figures + " figures but "
                             + tasks.distinctFigids() + " were written; the index was left as it was");
                 }
-                Map<String, Integer> synonymCounts = new HashMap<>();
+                IndexSynonyms.Built synonyms;
+                try (DirectoryReader written = DirectoryReader.open(writer)) {
+                    synonyms = IndexSynonyms.build(written, geneInfoRules, userRules);
+                }
                 IndexMetadata metadata = new IndexMetadata(FigureSchema.VERSION, version(), Instant.now(),
                         sources.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList(),
-                        synonymCounts, "", "");
+                        synonyms.counts(), geneInfoRules, userRules, synonyms.encodedMap());
                 writer.setLiveCommitData(metadata.toUserData().entrySet());
                 writer.commit();
                 return new IndexSummary(tasks.filesSeen(), tasks.distinctFigids(), tasks.unchanged(), removed,
-                        figures, problems.byKind(), synonymCounts, Duration.ofNanos(System.nanoTime() - start));
+                        figures, problems.byKind(), synonyms.counts(), Duration.ofNanos(System.nanoTime() - start));
             }
         }
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.pfocr.analysis.SynonymMapCodec;
 import org.pfocr.schema.FigureSchema;
 
 /**
@@ -27,12 +28,13 @@ import org.pfocr.schema.FigureSchema;
  * @param committed when it was committed
  * @param sources the record folders and files it was built from (absolute paths)
  * @param synonymCounts rules per synonym source, in a stable order
- * @param geneInfoRules synonym rules (Solr format) from the user's gene_info file, or empty
+ * @param geneInfoRules aliases from the user's gene_info file (alias TAB symbol lines), or empty
  * @param userRules synonym rules (Solr format) from the user's synonym files, or empty
+ * @param synonymMap the synonym map built from every source, as {@link SynonymMapCodec} encodes it
  */
 public record IndexMetadata(
         int schemaVersion, String builtBy, Instant committed, List<String> sources,
-        Map<String, Integer> synonymCounts, String geneInfoRules, String userRules) {
+        Map<String, Integer> synonymCounts, String geneInfoRules, String userRules, byte[] synonymMap) {
 
     private static final String SCHEMA = "pfocr.schema";
     private static final String BUILT_BY = "pfocr.built_by";
@@ -41,6 +43,7 @@ public record IndexMetadata(
     private static final String COUNTS = "pfocr.synonym_counts";
     private static final String GENE_INFO_RULES = "pfocr.gene_info_rules";
     private static final String USER_RULES = "pfocr.user_rules";
+    private static final String SYNONYM_MAP = "pfocr.synonym_map";
 
     public IndexMetadata {
         sources = List.copyOf(sources);
@@ -64,6 +67,7 @@ public record IndexMetadata(
         data.put(COUNTS, counts.toString());
         data.put(GENE_INFO_RULES, compress(geneInfoRules));
         data.put(USER_RULES, compress(userRules));
+        data.put(SYNONYM_MAP, Base64.getEncoder().encodeToString(synonymMap));
         return data;
     }
 
@@ -91,7 +95,8 @@ public record IndexMetadata(
                 sources.isEmpty() ? List.of() : List.of(sources.split("\n")),
                 counts,
                 decompress(data.getOrDefault(GENE_INFO_RULES, "")),
-                decompress(data.getOrDefault(USER_RULES, "")));
+                decompress(data.getOrDefault(USER_RULES, "")),
+                Base64.getDecoder().decode(data.getOrDefault(SYNONYM_MAP, "")));
     }
 
     private static String compress(String text) {

@@ -107,6 +107,9 @@ final class RecordTasks implements AutoCloseable {
             failure.compareAndSet(null, e.getCause());
         } catch (IOException e) {
             failure.compareAndSet(null, e);
+        } catch (RuntimeException e) {
+            // Lucene rejects a document it cannot invert and stays usable: skip this record only.
+            problems.accept(Problem.of(ProblemKind.NOT_INDEXABLE, file.path(), String.valueOf(e.getMessage())));
         } finally {
             listener.progress(filesSeen.get(), indexed.get());
         }

@@ -29,6 +29,8 @@ public enum ProblemKind {
     NOT_UTF8("not UTF-8", false),
     /** A sidecar table could not be used in part or in whole. */
     BAD_SIDECAR("bad sidecar", false),
+    /** Lucene refused the figure's document (e.g. a term longer than 32 KB); the record was skipped. */
+    NOT_INDEXABLE("cannot be indexed", true),
     /** A sidecar table whose figure record is missing. */
     ORPHAN_SIDECAR("orphan sidecar", false);
 

@@ -1,6 +1,7 @@
 package org.pfocr.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
@@ -56,7 +57,16 @@ class FigureAnalyzerTest {
 
     @Test
     void everyRunOfPartsIsIndexedSoInnerNamesAreFound() {
-        assertEquals(List.of("antiil6", "anti", "il", "6", "antiil", "il6"), Tokens.terms(index, "anti-IL-6"));
+        assertEquals(List.of("antiil6", "anti", "antiil", "il", "il6", "6"), Tokens.terms(index, "anti-IL-6"));
+    }
+
+    @Test
+    void startOffsetsNeverGoBackwards() {
+        int last = -1;
+        for (Tokens token : Tokens.of(index, "PI3K-Akt-mTORC1 and Beta-catenin-dependent IL-6 signaling")) {
+            assertTrue(token.start() >= last, "offsets go back at " + token);
+            last = token.start();
+        }
     }
 
     @Test

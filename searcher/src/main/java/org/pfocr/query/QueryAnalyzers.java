@@ -10,12 +10,13 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.pfocr.analysis.FigureAnalyzer;
+import org.pfocr.analysis.NameAnalyzer;
 import org.pfocr.schema.FigureFields;
 
 /**
  * The analyzer queries are read with, field by field: the indexer's {@link FigureAnalyzer} with
- * synonym expansion for text fields, without it for organisms (their names were expanded when
- * indexing), and exact matching for identifier fields.
+ * synonym expansion for text fields, whole names for organisms (their common names and taxon ids
+ * were added when indexing), and exact matching for identifier fields.
  */
 public final class QueryAnalyzers {
 
@@ -32,7 +33,7 @@ public final class QueryAnalyzers {
                 default -> { }
             }
         }
-        perField.put(FigureFields.ORGANISM, FigureAnalyzer.forQueries());
+        perField.put(FigureFields.ORGANISM, new NameAnalyzer());
         return new PerFieldAnalyzerWrapper(FigureAnalyzer.forQueries(synonyms), perField);
     }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -187,17 +188,19 @@ public final class FigureSearcher implements AutoCloseable {
         }
     }
 
+    /** Every value of {@code dimension} with its figure count, most frequent first (ties by value). */
     private static Map<String, Integer> allValues(SortedSetDocValuesFacetCounts counts, String dimension,
             IndexSnapshot snapshot) throws IOException {
         Map<String, Integer> values = new LinkedHashMap<>();
         if (snapshot.facetState().getOrdRange(dimension) == null) {
             return values;
         }
-        FacetResult result = counts.getTopChildren(Integer.MAX_VALUE, dimension);
+        FacetResult result = counts.getAllChildren(dimension);
         if (result != null) {
-            for (LabelAndValue value : result.labelValues) {
-                values.put(value.label, value.value.intValue());
-            }
+            Arrays.stream(result.labelValues)
+                    .sorted(Comparator.comparingInt((LabelAndValue v) -> -v.value.intValue())
+                            .thenComparing(v -> v.label))
+                    .forEach(v -> values.put(v.label, v.value.intValue()));
         }
         return values;
     }

@@ -7,7 +7,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
-import org.pfocr.analysis.FigureAnalyzer;
+import org.pfocr.analysis.IndexAnalyzers;
 import org.pfocr.index.IndexMetadata;
 import org.pfocr.query.QueryAnalyzers;
 import org.pfocr.schema.FigureFacets;
@@ -24,7 +24,7 @@ final class IndexSnapshot {
     private final DirectoryReader reader;
     private final IndexMetadata metadata;
     private final Analyzer queryAnalyzer;
-    private final Analyzer indexAnalyzer = FigureAnalyzer.forIndexing();
+    private final Analyzer indexAnalyzer = IndexAnalyzers.create();
     private final Map<String, Integer> synonymCounts;
     private volatile SortedSetDocValuesReaderState facetState;
 
@@ -56,7 +56,7 @@ final class IndexSnapshot {
                                 + metadata.builtBy() + "); this pfocr reads schema " + FigureSchema.VERSION
                                 + ": rebuild it with 'pfocr index --index " + directory + " SOURCE...'", null);
             }
-            return new IndexSnapshot(directory, reader, metadata, QuerySynonyms.load(reader, metadata));
+            return new IndexSnapshot(directory, reader, metadata, QuerySynonyms.load(metadata));
         } catch (IOException | RuntimeException e) {
             reader.close();
             throw e;

@@ -1,22 +1,21 @@
 package org.pfocr.search;
 
-import java.io.IOException;
 import java.util.Map;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.apache.lucene.index.IndexReader;
+import org.pfocr.analysis.SynonymMapCodec;
 import org.pfocr.index.IndexMetadata;
 
 /**
- * The synonym map queries of one index commit are expanded with, and how many rules each source
- * gave it. PLACEHOLDER: sources are wired in when the synonym tables land.
+ * The synonym map queries of one index commit are expanded with (built when indexing and saved in
+ * the commit), and how many rules each source gave it.
  *
  * @param map the synonym map
  * @param counts rules by source
  */
 record QuerySynonyms(SynonymMap map, Map<String, Integer> counts) {
 
-    /** Builds the synonyms of {@code reader}'s commit. */
-    static QuerySynonyms load(IndexReader reader, IndexMetadata metadata) throws IOException {
-        return new QuerySynonyms(new SynonymMap.Builder().build(), Map.of());
+    /** Loads the synonyms saved with {@code metadata}'s commit. */
+    static QuerySynonyms load(IndexMetadata metadata) {
+        return new QuerySynonyms(SynonymMapCodec.decode(metadata.synonymMap()), metadata.synonymCounts());
     }
 }
