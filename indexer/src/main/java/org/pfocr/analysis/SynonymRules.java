@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.text.ParseException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.util.CharsRef;
@@ -15,10 +17,17 @@ import org.apache.lucene.util.CharsRefBuilder;
  * expanded with. Both sides of a rule are analysed with {@link FigureAnalyzer#forQueries()}, so
  * rules meet query tokens in the same normal form ({@code IL-6} and {@code IL6} are one word). A
  * rule a side of which analyses to nothing (a stop word, punctuation) is skipped, not an error.
+ * Rules are kept analysed, so a set built once (the bundled tables) can be added to many maps
+ * with {@link #addAll(SynonymRules)} without analysing it again. Not thread-safe.
  */
 public final class SynonymRules {
 
-    private final SolrSynonymParser parser = new SolrSynonymParser(true, true, FigureAnalyzer.forQueries());
+    /** One analysed rule: {@code input} also finds {@code output}; the input is kept when {@code keepInput}. */
+    private record Rule(CharsRef input, CharsRef output, boolean keepInput) {
+    }
+
+    private final List<Rule> rules = new ArrayList<>();
+    private final RecordingParser parser = new RecordingParser(rules);
     private final CharsRefBuilder scratch = new CharsRefBuilder();
 
     /**
@@ -32,8 +41,8 @@ public final class SynonymRules {
         if (left == null || right == null || left.equals(right)) {
             return false;
         }
-        parser.add(left, right, true);
-        parser.add(right, left, true);
+        rules.add(new Rule(left, right, true));
+        rules.add(new Rule(right, left, true));
         return true;
     }
 
@@ -51,7 +60,7 @@ public final class SynonymRules {
         for (String target : to) {
             CharsRef output = analyze(target);
             if (output != null && !output.equals(input)) {
-                parser.add(input, output, true);
+                rules.add(new Rule(input, output, true));
                 added = true;
             }
         }
@@ -64,10 +73,10 @@ public final class SynonymRules {
      * @return the number of rules (non-blank, non-comment lines) added
      * @throws ParseException when a line cannot be read; its error offset is the 1-based line
      */
-    public int addSolrRules(String rules) throws ParseException {
+    public int addSolrRules(String text) throws ParseException {
         int count = 0;
         int lineNumber = 0;
-        for (String line : rules.split("\n", -1)) {
+        for (String line : text.split("\\n", -1)) {
             lineNumber++;
             String rule = line.strip();
             if (rule.isEmpty() || rule.startsWith("#")) {
@@ -86,10 +95,19 @@ public final class SynonymRules {
         return count;
     }
 
+    /** Adds every rule of {@code other}, already analysed. */
+    public void addAll(SynonymRules other) {
+        rules.addAll(other.rules);
+    }
+
     /** The synonym map of every rule added. */
     public SynonymMap build() {
+        SynonymMap.Builder builder = new SynonymMap.Builder(true);
+        for (Rule rule : rules) {
+            builder.add(rule.input(), rule.output(), rule.keepInput());
+        }
         try {
-            return parser.build();
+            return builder.build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -107,6 +125,21 @@ public final class SynonymRules {
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Lucene's Solr-format parser, recording the rules it reads instead of building a map itself. */
+    private static final class RecordingParser extends SolrSynonymParser {
+        private final List<Rule> rules;
+
+        RecordingParser(List<Rule> rules) {
+            super(true, true, FigureAnalyzer.forQueries());
+            this.rules = rules;
+        }
+
+        @Override
+        public void add(CharsRef input, CharsRef output, boolean includeOrig) {
+            rules.add(new Rule(CharsRef.deepCopyOf(input), CharsRef.deepCopyOf(output), includeOrig));
         }
     }
 }

@@ -85,13 +85,14 @@ public final class FigureIndexer {
                     throw new IndexingException("--strict: " + problems.total()
                             + " problem(s) found; the index was left as it was");
                 }
-                long figures = writer.getDocStats().numDocs;
-                if (!update && figures != tasks.distinctFigids()) {
-                    throw new IndexingException("the index holds " + figures + " figures but "
-                            + tasks.distinctFigids() + " were written; the index was left as it was");
-                }
                 IndexSynonyms.Built synonyms;
+                long figures;
                 try (DirectoryReader written = DirectoryReader.open(writer)) {
+                    figures = written.numDocs();
+                    if (!update && figures != tasks.distinctFigids()) {
+                        throw new IndexingException("the index holds " + figures + " figures but "
+                                + tasks.distinctFigids() + " were written; the index was left as it was");
+                    }
                     synonyms = IndexSynonyms.build(written, geneInfoRules, userRules);
                 }
                 IndexMetadata metadata = new IndexMetadata(FigureSchema.VERSION, version(), Instant.now(),

@@ -1,0 +1,232 @@
+package org.pfocr.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pfocr.record.Problem;
+import org.pfocr.record.ProblemKind;
+import org.pfocr.schema.FigureFields;
+import org.pfocr.schema.FigureSchema;
+import org.pfocr.synonym.SynonymSource;
+
+class FigureIndexerTest {
+
+    private static final Path TESTDATA = Path.of(System.getProperty("pfocr.testdata", "../testdata"), "figures");
+    private static final int TESTDATA_FIGURES = 18;
+
+    @TempDir
+    Path temp;
+    private Path records;
+    private Path index;
+    private final List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+    private final IndexListener listener = new IndexListener() {
+        @Override
+        public void problem(Problem problem) {
+            problems.add(problem);
+        }
+    };
+
+    @BeforeEach
+    void copyTestdata() throws IOException {
+        records = temp.resolve("records");
+        index = temp.resolve("index");
+        try (Stream<Path> files = Files.walk(TESTDATA)) {
+            for (Path file : files.toList()) {
+                Path target = records.resolve(TESTDATA.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+
+    private IndexSummary run(IndexOptions options) throws Exception {
+        return new FigureIndexer(options, listener).run();
+    }
+
+    private IndexOptions rebuild() {
+        return IndexOptions.rebuild(index, List.of(records));
+    }
+
+    private Set<String> figids() throws IOException {
+        Set<String> figids = new TreeSet<>();
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+            StoredFields stored = reader.storedFields();
+            Bits live = MultiBits.getLiveDocs(reader);
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                if (live == null || live.get(doc)) {
+                    figids.add(stored.document(doc).get(FigureFields.FIGID));
+                }
+            }
+        }
+        return figids;
+    }
+
+    private IndexMetadata metadata() throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+            return IndexMetadata.fromUserData(reader.getIndexCommit().getUserData());
+        }
+    }
+
+    @Test
+    void rebuildIndexesEveryRecordAndRecordsSchemaAndSynonymSources() throws Exception {
+        IndexSummary summary = run(rebuild().withThreads(2));
+        assertEquals(TESTDATA_FIGURES, summary.figuresIndexed());
+        assertEquals(TESTDATA_FIGURES, summary.figuresInIndex());
+        assertEquals(List.of(), problems);
+        assertEquals(TESTDATA_FIGURES, figids().size());
+        IndexMetadata metadata = metadata();
+        assertEquals(FigureSchema.VERSION, metadata.schemaVersion());
+        assertEquals(List.of(records.toAbsolutePath().normalize().toString()), metadata.sources());
+        for (SynonymSource source : SynonymSource.values()) {
+            assertTrue(metadata.synonymCounts().containsKey(source.label()), source.label());
+        }
+        assertTrue(metadata.synonymCounts().get("corpus") > 0);
+        assertTrue(metadata.synonymCounts().get("gene_aliases") > 50_000);
+    }
+
+    @Test
+    void updateReadsOnlyChangedAndNewFilesAndRemovesVanishedOnes() throws Exception {
+        run(rebuild());
+        Path changed = records.resolve("_figures/PMC0001001__jhs-08-1012-g003.md");
+        Files.writeString(changed, Files.readString(changed).replace("figtitle:", "figtitle: Revised"));
+        Files.setLastModifiedTime(changed, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+        Path added = records.resolve("_figures/PMC0009999__copy.md");
+        Files.writeString(added, Files.readString(records.resolve("_figures/PMC0001011__ccb-02-0301-f3.md"))
+                .replace("PMC0001011__ccb-02-0301-f3", "PMC0009999__copy"));
+        Files.delete(records.resolve("_figures/PMC0001012__msig-09-0777-f8.md"));
+
+        IndexSummary summary = run(IndexOptions.rebuild(index, List.of()).withUpdate(true));
+
+        assertEquals(2, summary.figuresIndexed());
+        assertEquals(1, summary.figuresRemoved());
+        assertEquals(TESTDATA_FIGURES - 2, summary.figuresUnchanged());
+        assertEquals(TESTDATA_FIGURES, summary.figuresInIndex());
+        Set<String> figids = figids();
+        assertTrue(figids.contains("PMC0009999__copy"));
+        assertTrue(!figids.contains("PMC0001012__msig-09-0777-f8"));
+    }
+
+    @Test
+    void theSameFigidInTwoFilesIsOneFigureWithAWarningNamingBoth() throws Exception {
+        Path original = records.resolve("_figures/PMC0001011__ccb-02-0301-f3.md");
+        Path copy = records.resolve("seeds/zz-copy.txt");
+        Files.copy(original, copy);
+
+        IndexSummary summary = run(rebuild());
+
+        assertEquals(TESTDATA_FIGURES, summary.figuresInIndex());
+        List<Problem> duplicates = problems.stream().filter(p -> p.kind() == ProblemKind.DUPLICATE_FIGID).toList();
+        assertEquals(1, duplicates.size(), problems.toString());
+        String message = duplicates.get(0).toString();
+        assertTrue(message.contains("_figures") && message.contains("zz-copy.txt"), message);
+    }
+
+    @Test
+    void aBadRecordIsReportedAndTheRestIndexed() throws Exception {
+        Files.writeString(records.resolve("_figures/broken.md"), "---\nfigid: [unclosed\n---\n");
+        IndexSummary summary = run(rebuild());
+        assertEquals(TESTDATA_FIGURES, summary.figuresInIndex());
+        assertEquals(1, summary.filesSkipped());
+        assertEquals(1L, summary.problems().get(ProblemKind.INVALID_YAML));
+    }
+
+    @Test
+    void strictRunWithAProblemLeavesThePreviousIndexAsItWas() throws Exception {
+        run(rebuild());
+        Set<String> before = figids();
+        Files.writeString(records.resolve("_figures/broken.md"), "not front matter\n");
+        Files.delete(records.resolve("_figures/PMC0001012__msig-09-0777-f8.md"));
+
+        IndexingException error = assertThrows(IndexingException.class, () -> run(rebuild().withStrict(true)));
+
+        assertTrue(error.getMessage().contains("--strict"), error.getMessage());
+        assertEquals(before, figids());
+    }
+
+    @Test
+    void aReaderOpenDuringARebuildKeepsSeeingTheOldIndex() throws Exception {
+        run(rebuild());
+        try (DirectoryReader old = DirectoryReader.open(FSDirectory.open(index))) {
+            Files.delete(records.resolve("_figures/PMC0001012__msig-09-0777-f8.md"));
+            run(rebuild());
+            assertEquals(TESTDATA_FIGURES, old.numDocs());
+            try (DirectoryReader fresh = DirectoryReader.openIfChanged(old)) {
+                assertEquals(TESTDATA_FIGURES - 1, fresh.numDocs());
+            }
+        }
+    }
+
+    @Test
+    void userSynonymFilesAreSavedWithTheIndexAndCounted() throws Exception {
+        Path rules = temp.resolve("mine.txt");
+        Files.writeString(rules, "# my rules\nosteoclastogenesis, osteoclast formation\nwingless => wg\n");
+        run(rebuild().withSynonyms(null, List.of(rules)));
+        IndexMetadata metadata = metadata();
+        assertEquals(2, metadata.synonymCounts().get("user"));
+        assertTrue(metadata.userRules().contains("wingless => wg"));
+
+        run(IndexOptions.rebuild(index, List.of()).withUpdate(true));
+        assertEquals(2, metadata().synonymCounts().get("user"), "an update keeps the saved rules");
+    }
+
+    @Test
+    void aBadSynonymFileIsAUsageErrorNamingFileAndLine() throws Exception {
+        Path rules = temp.resolve("bad.txt");
+        Files.writeString(rules, "alpha1, beta2\nfoo => the\n");
+        InvalidOptionException error = assertThrows(InvalidOptionException.class,
+                () -> run(rebuild().withSynonyms(null, List.of(rules))));
+        assertTrue(error.getMessage().startsWith(rules + ":2:"), error.getMessage());
+    }
+
+    @Test
+    void geneInfoAliasesOfAnyOrganismBecomeSynonyms() throws Exception {
+        Path geneInfo = temp.resolve("Danio_rerio.gene_info");
+        Files.writeString(geneInfo, String.join("\n",
+                "#tax_id\tGeneID\tSymbol\tLocusTag\tSynonyms\tdbXrefs\tchromosome\tmap_location\tdescription\ttype_of_gene",
+                "7955\t30265\tctnnb1\t-\tbeta-catenin|armadillo-zf\t-\t-\t-\tcatenin beta 1\tprotein-coding",
+                "7955\t30270\tlef1\t-\tLEF-1a\t-\t-\t-\tlymphoid enhancer\tprotein-coding", ""), StandardCharsets.UTF_8);
+        run(rebuild().withSynonyms(geneInfo, List.of()));
+        assertTrue(metadata().synonymCounts().get("gene_info") >= 2, metadata().synonymCounts().toString());
+    }
+
+    @Test
+    void aMissingSourceIsAUsageError() {
+        InvalidOptionException error = assertThrows(InvalidOptionException.class,
+                () -> run(IndexOptions.rebuild(index, List.of(temp.resolve("nowhere")))));
+        assertTrue(error.getMessage().contains("nowhere"), error.getMessage());
+    }
+
+    @Test
+    void aLockedIndexSaysWhatToDo() throws Exception {
+        Files.createDirectories(index);
+        try (IndexWriter other = new IndexWriter(FSDirectory.open(index), new IndexWriterConfig())) {
+            IndexingException error = assertThrows(IndexingException.class, () -> run(rebuild()));
+            assertTrue(error.getMessage().contains("write.lock"), error.getMessage());
+        }
+    }
+}
