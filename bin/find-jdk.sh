@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by ./pfocr and ./run-tests (not run on its own): finds a Java 21+ JDK and Maven
 # without starting a JVM, so that the launcher stays fast.
 #

@@ -16,7 +16,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * Reports every error as one {@code pfocr: error: ...} line on standard error and picks the exit code:
  * 2 for usage errors (with a pointer to the command's help), 1 for everything else. The stack trace
- * follows only with {@code --verbose}. Map library exceptions to exit codes in {@link #describe}.
+ * follows only with {@code --verbose}. Commands wrap library exceptions the user can act on in a
+ * {@link CliFailure} (e.g. a query syntax error in {@link CliFailure#usage}); anything else is reported
+ * as unexpected.
  */
 final class ErrorHandler implements IParameterExceptionHandler, IExecutionExceptionHandler {
 

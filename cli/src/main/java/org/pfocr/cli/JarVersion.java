@@ -6,7 +6,7 @@ import picocli.CommandLine.IVersionProvider;
 public final class JarVersion implements IVersionProvider {
 
     /** The version when the classes do not run from the built jar (e.g. in an IDE or unit test). */
-    static final String UNPACKAGED = "(unpackaged build)";
+    private static final String UNPACKAGED = "(unpackaged build)";
 
     @Override
     public String[] getVersion() {

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -54,7 +56,10 @@ public final class PfocrCommand implements Callable<Integer> {
     /** A command line wired with pfocr's error handling, ready to {@link CommandLine#execute execute}. */
     public static CommandLine newCommandLine() {
         ErrorHandler errors = new ErrorHandler();
+        // Deciding here spares picocli its own, slower probe of the console.
+        Ansi helpColours = Style.useColour(false, System.getenv(), Terminal.stdoutIsTerminal()) ? Ansi.ON : Ansi.OFF;
         return new CommandLine(new PfocrCommand())
+                .setColorScheme(Help.defaultColorScheme(helpColours))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler(errors)
                 .setExecutionExceptionHandler(errors);

@@ -85,7 +85,10 @@ class LauncherTest {
         LauncherRun run = pfocr(Map.of(), "--version");
 
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals("fake-jdk-25 -Dpfocr.stdout.tty=false -Dpfocr.stderr.tty=false -jar " + jar + " --version", run.out().strip());
+        assertEquals(
+                "fake-jdk-25 -Xlog:disable -Xlog:all=warning:stderr -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+                        + " -Dpfocr.stdout.tty=false -Dpfocr.stderr.tty=false -jar " + jar + " --version",
+                run.out().strip());
         assertEquals("", run.err());
     }
 
@@ -126,8 +129,18 @@ class LauncherTest {
 
         LauncherRun run = pfocr(Map.of("PFOCR_JVM_OPTS", "-Xmx1g -Dx=y"), "search", "two words");
 
-        assertTrue(run.out().startsWith("fake-jdk-25 -Xmx1g -Dx=y -Dpfocr.stdout.tty=false"), run.out());
+        assertTrue(run.out().contains(" -XX:+UseSerialGC -Xmx1g -Dx=y -Dpfocr.stdout.tty=false "), run.out());
         assertTrue(run.out().strip().endsWith("-jar " + jar + " search two words"), run.out());
+    }
+
+    @Test
+    void onlyTheIndexCommandKeepsTheJvmDefaults() throws IOException {
+        makeJarFresh();
+
+        String index = pfocr(Map.of(), "--index", "/i", "--verbose", "index", "src").out();
+        assertFalse(index.contains("TieredStopAtLevel") || index.contains("UseSerialGC"), index);
+        assertTrue(pfocr(Map.of(), "search", "index").out().contains("TieredStopAtLevel=1"));
+        assertTrue(pfocr(Map.of(), "--index", "index", "search", "p53").out().contains("TieredStopAtLevel=1"));
     }
 
     @Test
