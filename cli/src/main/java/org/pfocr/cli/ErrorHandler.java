@@ -1,0 +1,81 @@
+package org.pfocr.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import picocli.CommandLine;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Reports every error as one {@code pfocr: error: ...} line on standard error and picks the exit code:
+ * 2 for usage errors (with a pointer to the command's help), 1 for everything else. The stack trace
+ * follows only with {@code --verbose}. Commands wrap library exceptions the user can act on in a
+ * {@link CliFailure} (e.g. a query syntax error in {@link CliFailure#usage}); anything else is reported
+ * as unexpected.
+ */
+final class ErrorHandler implements IParameterExceptionHandler, IExecutionExceptionHandler {
+
+    private static final String PREFIX = "pfocr: error: ";
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        String message = oneLine(ex.getMessage());
+        if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            message += " (did you mean '" + unmatched.getSuggestions().getFirst() + "'?)";
+        }
+        ex.getCommandLine().getErr().println(PREFIX + message + helpHint(ex.getCommandLine()));
+        ex.getCommandLine().getErr().flush();
+        return ExitCode.USAGE;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) {
+        Throwable failure = ex instanceof UncheckedIOException unchecked ? unchecked.getCause() : ex;
+        boolean verbose = command.getCommandSpec().root().commandLine().<PfocrCommand>getCommand().verbose();
+        PrintWriter err = command.getErr();
+        if (failure instanceof CliFailure cli && cli.exitCode() == ExitCode.USAGE) {
+            err.println(PREFIX + oneLine(cli.getMessage()) + helpHint(command));
+        } else if (verbose || failure instanceof CliFailure || failure instanceof IOException) {
+            err.println(PREFIX + describe(failure));
+        } else {
+            err.println(PREFIX + describe(failure) + " (run with --verbose for the stack trace)");
+        }
+        if (verbose) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return failure instanceof CliFailure cli ? cli.exitCode() : ExitCode.SOFTWARE;
+    }
+
+    private static String helpHint(CommandLine command) {
+        return " (see '" + command.getCommandSpec().qualifiedName() + " --help')";
+    }
+
+    /** The one-line description of a runtime failure. */
+    private static String describe(Throwable failure) {
+        return oneLine(switch (failure) {
+            case CliFailure cli -> cli.getMessage();
+            case NoSuchFileException missing -> "no such file or directory: " + missing.getFile();
+            case AccessDeniedException denied -> "permission denied: " + denied.getFile();
+            case IOException io -> "cannot read or write: " + messageOrName(io);
+            default -> "unexpected " + messageOrName(failure);
+        });
+    }
+
+    private static String messageOrName(Throwable failure) {
+        String name = failure.getClass().getSimpleName();
+        return failure.getMessage() == null ? name : name + ": " + failure.getMessage();
+    }
+
+    /** Joins the lines of a message, so that every error stays on one line. */
+    static String oneLine(String message) {
+        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+}

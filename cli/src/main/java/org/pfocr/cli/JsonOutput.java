@@ -1,0 +1,27 @@
+package org.pfocr.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.PrintWriter;
+
+/**
+ * Writes values as compact JSON, one document per line. Field order is stable: records keep their
+ * component order and maps their iteration order (use {@code LinkedHashMap}), so scripts and diffs can
+ * rely on it. Jackson loads only when a command first writes JSON.
+ */
+public final class JsonOutput {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+
+    private JsonOutput() {}
+
+    /** Writes {@code value} (a record, map, list, string, number, ...) and a newline to {@code out}. */
+    public static void writeLine(PrintWriter out, Object value) {
+        try {
+            out.println(MAPPER.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write " + value.getClass().getName() + " as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+}

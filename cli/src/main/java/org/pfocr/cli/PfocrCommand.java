@@ -1,0 +1,89 @@
+package org.pfocr.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code pfocr} root command: the global options every subcommand inherits, and the entry point.
+ *
+ * <p>Start-up stays lean: neither this class nor the subcommand classes touch Lucene or Jackson until a
+ * subcommand runs.
+ */
+@Command(
+        name = "pfocr",
+        mixinStandardHelpOptions = true,
+        versionProvider = JarVersion.class,
+        description = "Full-text search for PFOCR pathway figures.",
+        subcommands = {
+            IndexCommand.class, SearchCommand.class, ShowCommand.class, StatsCommand.class, CompletionCommand.class
+        })
+public final class PfocrCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(
+            names = "--index",
+            paramLabel = "DIR",
+            scope = ScopeType.INHERIT,
+            description = {
+                "Index directory; default: $PFOCR_INDEX,",
+                "else $XDG_DATA_HOME/pfocr/index,",
+                "else ~/.local/share/pfocr/index."
+            })
+    private Path index;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show stack traces with errors.")
+    private boolean verbose;
+
+    @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "Never colour the output.")
+    private boolean noColor;
+
+    /** Runs the command line and exits with its exit code (0 success, 1 failure, 2 usage error). */
+    public static void main(String[] args) {
+        System.exit(newCommandLine().execute(args));
+    }
+
+    /** A command line wired with pfocr's error handling, ready to {@link CommandLine#execute execute}. */
+    public static CommandLine newCommandLine() {
+        ErrorHandler errors = new ErrorHandler();
+        // Deciding here spares picocli its own, slower probe of the console.
+        Ansi helpColours = Style.useColour(false, System.getenv(), Terminal.stdoutIsTerminal()) ? Ansi.ON : Ansi.OFF;
+        return new CommandLine(new PfocrCommand())
+                .setColorScheme(Help.defaultColorScheme(helpColours))
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler(errors)
+                .setExecutionExceptionHandler(errors);
+    }
+
+    /** {@code pfocr} without a subcommand is a usage error. */
+    @Override
+    public Integer call() {
+        throw new ParameterException(
+                spec.commandLine(), "missing command: one of " + String.join(", ", spec.subcommands().keySet()));
+    }
+
+    /** The index directory: {@code --index}, else the environment's default (see {@link IndexLocation}). */
+    public Path indexDirectory() {
+        return index != null ? index : IndexLocation.defaultDirectory(System.getenv(), System.getProperty("user.home"));
+    }
+
+    /** Whether errors should come with their stack trace. */
+    public boolean verbose() {
+        return verbose;
+    }
+
+    /** Whether {@code --no-color} was given. */
+    public boolean noColor() {
+        return noColor;
+    }
+}

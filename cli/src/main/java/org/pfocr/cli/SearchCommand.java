@@ -1,0 +1,56 @@
+package org.pfocr.cli;
+
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code pfocr search QUERY...}: finds figures matching a query. */
+@Command(name = "search", description = "Search the index; the words of QUERY are joined with spaces.")
+final class SearchCommand extends Subcommand {
+
+    /** How hits are ordered; lower case, as users type them. */
+    enum Sort {
+        relevance,
+        year
+    }
+
+    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query (see the README for its syntax).")
+    List<String> queryWords;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Hits to skip first (default: ${DEFAULT-VALUE}).")
+    int offset;
+
+    @Option(
+            names = "--sort",
+            paramLabel = "ORDER",
+            defaultValue = "relevance",
+            description = "Order: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Sort sort;
+
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ResultFormat format;
+
+    @Option(names = "--facets", description = "Also print facet counts for all hits.")
+    boolean facets;
+
+    @Option(names = "--explain", description = "Show how each hit's score was computed.")
+    boolean explain;
+
+    /** The query as one string. */
+    String query() {
+        return String.join(" ", queryWords);
+    }
+
+    @Override
+    public Integer call() {
+        throw new UnsupportedOperationException("not yet");
+    }
+}

@@ -1,0 +1,86 @@
+package org.pfocr.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine.Command;
+
+/** How failures inside a command turn into one error line and an exit code. */
+class ErrorHandlerTest {
+
+    /** A subcommand that throws what it is given. */
+    @Command(name = "fail")
+    static final class Fail extends Subcommand {
+        private final Supplier<RuntimeException> failure;
+
+        Fail(Supplier<RuntimeException> failure) {
+            this.failure = failure;
+        }
+
+        @Override
+        public Integer call() {
+            throw failure.get();
+        }
+    }
+
+    private static CliRun failWith(Supplier<RuntimeException> failure, String... args) {
+        return CliRun.pfocr(List.of(new Fail(failure)), args);
+    }
+
+    @Test
+    void cliFailureIsOneLineWithExitCode1() {
+        CliRun run = failWith(() -> new CliFailure("no index at /x: run 'pfocr index' first"), "fail");
+
+        assertEquals(1, run.exitCode());
+        assertEquals(List.of("pfocr: error: no index at /x: run 'pfocr index' first"), run.errLines());
+    }
+
+    @Test
+    void usageFailureExitsWith2AndPointsToTheCommandHelp() {
+        CliRun run = failWith(() -> CliFailure.usage("unbalanced quote in query", null), "fail");
+
+        assertEquals(2, run.exitCode());
+        assertEquals(List.of("pfocr: error: unbalanced quote in query (see 'pfocr fail --help')"), run.errLines());
+    }
+
+    @Test
+    void multiLineMessagesAreJoinedIntoOneLine() {
+        CliRun run = failWith(() -> new CliFailure("first\n  second\r\nthird"), "fail");
+
+        assertEquals(List.of("pfocr: error: first second third"), run.errLines());
+    }
+
+    @Test
+    void missingFileNamesThePath() {
+        CliRun run = failWith(() -> new UncheckedIOException(new NoSuchFileException("/no/such/index")), "fail");
+
+        assertEquals(1, run.exitCode());
+        assertEquals(List.of("pfocr: error: no such file or directory: /no/such/index"), run.errLines());
+    }
+
+    @Test
+    void unexpectedExceptionIsOneLineNamingItAndSuggestingVerbose() {
+        CliRun run = failWith(() -> new IllegalStateException("boom"), "fail");
+
+        assertEquals(1, run.exitCode());
+        assertEquals(
+                List.of("pfocr: error: unexpected IllegalStateException: boom (run with --verbose for the stack trace)"),
+                run.errLines());
+    }
+
+    @Test
+    void verboseAddsTheStackTraceWhereverItIsGiven() {
+        for (List<String> args : List.of(List.of("--verbose", "fail"), List.of("fail", "--verbose"))) {
+            CliRun run = failWith(() -> new IllegalStateException("boom"), args.toArray(String[]::new));
+
+            assertEquals(1, run.exitCode());
+            assertEquals("pfocr: error: unexpected IllegalStateException: boom", run.errLines().getFirst());
+            assertTrue(run.err().contains("\tat org.pfocr.cli.ErrorHandlerTest"), run.err());
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package org.pfocr.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code ./pfocr} launcher's choices (which JDK, when to build), on a copy of it in a temporary
+ * project with fake JDKs and a fake {@code mvn}, so these tests never start Maven or a JVM.
+ */
+class LauncherTest {
+
+    @TempDir
+    Path temp;
+
+    private Path project;
+    private Path launcher;
+    private Path jar;
+    private Path mavenLog;
+    private Path jvms;
+
+    @BeforeEach
+    void copyTheLauncherIntoAFakeProject() throws IOException {
+        project = temp.resolve("project");
+        launcher = project.resolve("pfocr");
+        Files.createDirectories(project.resolve("bin"));
+        Files.copy(LauncherRun.ROOT.resolve("pfocr"), launcher);
+        Files.copy(LauncherRun.ROOT.resolve("bin/find-jdk.sh"), project.resolve("bin/find-jdk.sh"));
+        Files.writeString(project.resolve("pom.xml"), "<project/>");
+        Files.createDirectories(project.resolve("cli/src/main/java"));
+        Files.createDirectories(project.resolve("cli/src/test/java"));
+        jar = project.resolve("cli/target/pfocr.jar");
+        mavenLog = temp.resolve("mvn.log");
+        LauncherRun.script(temp.resolve("fakebin/mvn"),
+                "echo \"$PWD $JAVA_HOME $*\" >> " + mavenLog + "\nmkdir -p cli/target && echo jar > cli/target/pfocr.jar");
+        jvms = temp.resolve("jvm");
+        LauncherRun.fakeJdk(jvms.resolve("jdk-9"), "9.0.4", true);
+        LauncherRun.fakeJdk(jvms.resolve("jdk-8"), "1.8.0_392", true);
+        LauncherRun.fakeJdk(jvms.resolve("jdk-17"), "17.0.15", true);
+        LauncherRun.fakeJdk(jvms.resolve("jdk-21"), "21.0.8", true);
+        LauncherRun.fakeJdk(jvms.resolve("jdk-25"), "25", true);
+        LauncherRun.fakeJdk(jvms.resolve("jre-26"), "26.0.1", false);
+    }
+
+    private LauncherRun pfocr(Map<String, String> env, String... args) {
+        Map<String, String> all = new HashMap<>(Map.of("PFOCR_JVM_DIR", jvms.toString()));
+        all.putAll(env);
+        if (all.containsKey("PATH")) {
+            all.put("PATH", all.get("PATH") + ":/usr/bin:/bin");
+        }
+        return LauncherRun.run(launcher, temp, all, args);
+    }
+
+    private Map<String, String> withFakeMaven() {
+        return Map.of("PATH", temp.resolve("fakebin").toString());
+    }
+
+    private List<String> mavenRuns() throws IOException {
+        return Files.exists(mavenLog) ? Files.readAllLines(mavenLog) : List.of();
+    }
+
+    private void makeJarFresh() throws IOException {
+        Files.createDirectories(jar.getParent());
+        Files.writeString(jar, "jar");
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
+    }
+
+    @Test
+    void picksTheNewestJdkByMajorVersionNotByName() throws IOException {
+        makeJarFresh();
+
+        LauncherRun run = pfocr(Map.of(), "--version");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(
+                "fake-jdk-25 -Xlog:disable -Xlog:all=warning:stderr -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+                        + " -Dpfocr.stdout.tty=false -Dpfocr.stderr.tty=false -jar " + jar + " --version",
+                run.out().strip());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void javaHome21WinsOverNewerJdks() throws IOException {
+        makeJarFresh();
+
+        LauncherRun run = pfocr(Map.of("JAVA_HOME", jvms.resolve("jdk-21") + "/"), "x");
+
+        assertTrue(run.out().startsWith("fake-jdk-21 "), run.out() + run.err());
+    }
+
+    @Test
+    void javaHomeBelow21IsPassedOver() throws IOException {
+        makeJarFresh();
+
+        LauncherRun run = pfocr(Map.of("JAVA_HOME", jvms.resolve("jdk-17").toString()), "x");
+
+        assertTrue(run.out().startsWith("fake-jdk-25 "), run.out() + run.err());
+    }
+
+    @Test
+    void withoutAJdk21ItSaysWhatToDoInOneLine() throws IOException {
+        makeJarFresh();
+
+        LauncherRun run = pfocr(Map.of("PFOCR_JVM_DIR", temp.resolve("empty").toString()), "--version");
+
+        assertEquals(1, run.exitCode());
+        assertEquals(
+                "pfocr: error: needs a Java 21+ JDK: set JAVA_HOME or install one (e.g. apt install openjdk-21-jdk)\n",
+                run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void jvmOptionsComeBeforeTheJarAndArgumentsStayWhole() throws IOException {
+        makeJarFresh();
+
+        LauncherRun run = pfocr(Map.of("PFOCR_JVM_OPTS", "-Xmx1g -Dx=y"), "search", "two words");
+
+        assertTrue(run.out().contains(" -XX:+UseSerialGC -Xmx1g -Dx=y -Dpfocr.stdout.tty=false "), run.out());
+        assertTrue(run.out().strip().endsWith("-jar " + jar + " search two words"), run.out());
+    }
+
+    @Test
+    void onlyTheIndexCommandKeepsTheJvmDefaults() throws IOException {
+        makeJarFresh();
+
+        String index = pfocr(Map.of(), "--index", "/i", "--verbose", "index", "src").out();
+        assertFalse(index.contains("TieredStopAtLevel") || index.contains("UseSerialGC"), index);
+        assertTrue(pfocr(Map.of(), "search", "index").out().contains("TieredStopAtLevel=1"));
+        assertTrue(pfocr(Map.of(), "--index", "index", "search", "p53").out().contains("TieredStopAtLevel=1"));
+    }
+
+    @Test
+    void buildsOnFirstUseWithANoteThenNotAgain() throws IOException {
+        LauncherRun first = pfocr(withFakeMaven(), "--version");
+
+        assertEquals(0, first.exitCode(), first.err());
+        assertEquals("pfocr: building the CLI (first run or sources changed)…\n", first.err());
+        assertEquals(List.of(project + " " + jvms.resolve("jdk-25") + " -q -B -Dmaven.test.skip=true -pl cli -am package"), mavenRuns());
+        assertTrue(first.out().startsWith("fake-jdk-25 "), first.out());
+
+        LauncherRun second = pfocr(withFakeMaven(), "--version");
+
+        assertEquals("", second.err());
+        assertEquals(1, mavenRuns().size());
+    }
+
+    @Test
+    void rebuildsWhenAMainSourceOrPomChangesButNotForTests() throws IOException {
+        Files.createDirectories(jar.getParent());
+        Files.writeString(jar, "jar");
+        Instant jarTime = Instant.now().minusSeconds(60);
+        Files.setLastModifiedTime(jar, FileTime.from(jarTime));
+        try (Stream<Path> files = Files.walk(project.resolve("cli/src"))) {
+            for (Path old : Stream.concat(files, Stream.of(project.resolve("pom.xml"))).toList()) {
+                Files.setLastModifiedTime(old, FileTime.from(jarTime.minusSeconds(60)));
+            }
+        }
+        Files.writeString(project.resolve("cli/src/test/java/SomeTest.java"), "class SomeTest {}");
+
+        pfocr(withFakeMaven(), "--version");
+        assertEquals(0, mavenRuns().size(), "a test source changed: no build needed");
+
+        Files.writeString(project.resolve("cli/src/main/java/Main.java"), "class Main {}");
+        LauncherRun run = pfocr(withFakeMaven(), "--version");
+
+        assertEquals(1, mavenRuns().size(), run.err());
+        assertTrue(Files.getLastModifiedTime(jar).toInstant().isAfter(jarTime), "the jar is marked fresh after a build");
+    }
+
+    @Test
+    void failedBuildShowsMavensTailAndOneErrorLine() {
+        LauncherRun.script(temp.resolve("failbin/mvn"), "echo '[ERROR] COMPILATION ERROR in Main.java'; exit 1");
+
+        LauncherRun run = pfocr(Map.of("PATH", temp.resolve("failbin").toString()), "--version");
+
+        assertEquals(1, run.exitCode());
+        List<String> lines = run.err().lines().toList();
+        assertTrue(lines.contains("[ERROR] COMPILATION ERROR in Main.java"), run.err());
+        assertTrue(lines.getLast().startsWith("pfocr: error: building the CLI failed"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void noBuildModeNeverStartsMaven() throws IOException {
+        Map<String, String> env = new HashMap<>(withFakeMaven());
+        env.put("PFOCR_NO_BUILD", "1");
+
+        LauncherRun run = pfocr(env, "--version");
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().startsWith("pfocr: error: " + jar + " is missing and PFOCR_NO_BUILD is set"), run.err());
+        assertFalse(Files.exists(mavenLog));
+    }
+}

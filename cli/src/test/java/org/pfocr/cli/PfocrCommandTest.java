@@ -1,0 +1,100 @@
+package org.pfocr.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PfocrCommandTest {
+
+    @Test
+    void versionNamesTheProgramAndTheJavaRuntime() {
+        CliRun run = CliRun.pfocr("--version");
+
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().startsWith("pfocr "), run.out());
+        assertTrue(run.out().contains("(Java " + Runtime.version().feature() + ")"), run.out());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void helpListsEveryCommandAndTheGlobalOptions() {
+        CliRun run = CliRun.pfocr("--help");
+
+        assertEquals(0, run.exitCode());
+        for (String word : List.of("Usage: pfocr", "index", "search", "show", "stats", "completion", "--index", "--verbose", "--no-color")) {
+            assertTrue(run.out().contains(word), () -> word + " missing from:\n" + run.out());
+        }
+    }
+
+    @Test
+    void subcommandHelpShowsTheInheritedGlobalOptions() {
+        CliRun run = CliRun.pfocr("search", "--help");
+
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().startsWith("Usage: pfocr search"), run.out());
+        assertTrue(run.out().contains("--index=DIR") && run.out().contains("--no-color"), run.out());
+    }
+
+    @Test
+    void unknownOptionIsOneUsageErrorLineWithAHelpHint() {
+        CliRun run = CliRun.pfocr("--bogus");
+
+        assertEquals(2, run.exitCode());
+        assertEquals(1, run.errLines().size(), run.err());
+        assertTrue(run.err().startsWith("pfocr: error: Unknown option: '--bogus'"), run.err());
+        assertTrue(run.err().strip().endsWith("(see 'pfocr --help')"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void misspelledOptionSuggestsTheRightOne() {
+        CliRun run = CliRun.pfocr("search", "--limt", "3", "p53");
+
+        assertEquals(2, run.exitCode());
+        assertEquals(
+                List.of("pfocr: error: Unknown option: '--limt' (did you mean '--limit'?) (see 'pfocr search --help')"),
+                run.errLines());
+    }
+
+    @Test
+    void searchWithoutQueryIsAUsageError() {
+        CliRun run = CliRun.pfocr("search");
+
+        assertEquals(2, run.exitCode());
+        assertEquals(List.of("pfocr: error: Missing required parameter: 'QUERY' (see 'pfocr search --help')"), run.errLines());
+    }
+
+    @Test
+    void badOptionValueIsAUsageError() {
+        CliRun run = CliRun.pfocr("search", "--format", "xml", "p53");
+
+        assertEquals(2, run.exitCode());
+        assertEquals(1, run.errLines().size(), run.err());
+        assertTrue(run.err().contains("[text, json, tsv]"), run.err());
+    }
+
+    @Test
+    void noCommandIsAUsageErrorNamingTheCommands() {
+        CliRun run = CliRun.pfocr();
+
+        assertEquals(2, run.exitCode());
+        assertEquals(
+                List.of("pfocr: error: missing command: one of index, search, show, stats, completion (see 'pfocr --help')"),
+                run.errLines());
+    }
+
+    @Test
+    void completionPrintsABashScriptForEveryCommand() {
+        CliRun run = CliRun.pfocr("completion");
+
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().startsWith("#!/usr/bin/env bash"), run.out());
+        assertTrue(run.out().contains("complete -F _complete_pfocr"), run.out());
+        for (String command : List.of("index", "search", "show", "stats")) {
+            assertTrue(run.out().contains(command), command);
+        }
+        assertEquals("", run.err());
+    }
+}
