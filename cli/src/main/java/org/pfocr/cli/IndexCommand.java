@@ -10,13 +10,16 @@ import picocli.CommandLine.Parameters;
 @Command(name = "index", description = "Build the index from figure record files or directories.")
 final class IndexCommand extends Subcommand {
 
-    @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Record files or directories to index.")
-    List<Path> sources;
+    @Parameters(
+            arity = "0..*",
+            paramLabel = "SOURCE",
+            description = "Record files or folders (walked recursively); with --update, default: the index's own sources.")
+    List<Path> sources = List.of();
 
-    @Option(names = "--update", description = "Update the existing index instead of rebuilding it.")
+    @Option(names = "--update", description = "Re-read only new or changed files and drop figures whose files are gone, instead of rebuilding.")
     boolean update;
 
-    @Option(names = "--strict", description = "Treat damaged records as errors instead of skipping them with a warning.")
+    @Option(names = "--strict", description = "Fail (exit 1, index left as it was) on any problem, instead of skipping bad records with a warning.")
     boolean strict;
 
     @Option(
@@ -36,6 +39,7 @@ final class IndexCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("not yet");
+        IndexRun.run(this);
+        return 0;
     }
 }

@@ -2,6 +2,8 @@ package org.pfocr.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
@@ -48,8 +50,12 @@ public final class PfocrCommand implements Callable<Integer> {
     @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "Never colour the output.")
     private boolean noColor;
 
+    /** Lucene logs notes (e.g. on the Vector API) through java.util.logging; only real failures may reach stderr. */
+    private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
+
     /** Runs the command line and exits with its exit code (0 success, 1 failure, 2 usage error). */
     public static void main(String[] args) {
+        LUCENE_LOG.setLevel(Level.SEVERE);
         System.exit(newCommandLine().execute(args));
     }
 
@@ -75,6 +81,11 @@ public final class PfocrCommand implements Callable<Integer> {
     /** The index directory: {@code --index}, else the environment's default (see {@link IndexLocation}). */
     public Path indexDirectory() {
         return index != null ? index : IndexLocation.defaultDirectory(System.getenv(), System.getProperty("user.home"));
+    }
+
+    /** Whether the index directory is the default one, not given by {@code --index}. */
+    public boolean defaultIndex() {
+        return index == null;
     }
 
     /** Whether errors should come with their stack trace. */

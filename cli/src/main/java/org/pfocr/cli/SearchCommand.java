@@ -3,6 +3,7 @@ package org.pfocr.cli;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code pfocr search QUERY...}: finds figures matching a query. */
@@ -51,6 +52,10 @@ final class SearchCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("not yet");
+        if (limit < 0 || offset < 0) {
+            throw new ParameterException(spec().commandLine(), "--limit and --offset must not be negative");
+        }
+        SearchRun.run(this);
+        return 0;
     }
 }

@@ -20,6 +20,7 @@ final class ShowCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("not yet");
+        ShowRun.run(this);
+        return 0;
     }
 }

@@ -16,6 +16,7 @@ final class StatsCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("not yet");
+        StatsRun.run(this);
+        return 0;
     }
 }

@@ -46,6 +46,11 @@ abstract class Subcommand implements Callable<Integer> {
         return pfocr.indexDirectory();
     }
 
+    /** Whether the index directory is the default one (no {@code --index} given). */
+    protected final boolean defaultIndex() {
+        return pfocr.defaultIndex();
+    }
+
     /** Colours for standard output, honouring {@code --no-color}, {@code NO_COLOR} and redirection. */
     protected final Style style() {
         return Style.forStdout(pfocr.noColor());

@@ -86,8 +86,9 @@ class LauncherTest {
 
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(
-                "fake-jdk-25 -Xlog:disable -Xlog:all=warning:stderr -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
-                        + " -Dpfocr.stdout.tty=false -Dpfocr.stderr.tty=false -jar " + jar + " --version",
+                "fake-jdk-25 -Xlog:disable -Xlog:all=warning:stderr --enable-native-access=ALL-UNNAMED"
+                        + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dpfocr.stdout.tty=false -Dpfocr.stderr.tty=false"
+                        + " -Dpfocr.home=" + jar.getParent().getParent().getParent() + " -jar " + jar + " --version",
                 run.out().strip());
         assertEquals("", run.err());
     }

@@ -85,7 +85,10 @@ public final class FigureDocumentBuilder {
         if (figureLink == null) {
             return null;
         }
-        return figureLink.startsWith("/") ? PMC_BASE_URL + figureLink : figureLink;
+        if (figureLink.startsWith("http://") || figureLink.startsWith("https://")) {
+            return figureLink;
+        }
+        return PMC_BASE_URL + (figureLink.startsWith("/") ? "" : "/") + figureLink;
     }
 
     private void addJournal(Document doc, FigureRecord figure, ReferenceText reference) {

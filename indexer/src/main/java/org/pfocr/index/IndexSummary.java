@@ -2,6 +2,7 @@ package org.pfocr.index;
 
 import java.time.Duration;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.pfocr.record.ProblemKind;
@@ -24,7 +25,9 @@ public record IndexSummary(
         Duration elapsed) {
 
     public IndexSummary {
-        problems = Map.copyOf(problems);
+        Map<ProblemKind, Long> inKindOrder = new EnumMap<>(ProblemKind.class);
+        inKindOrder.putAll(problems);
+        problems = Collections.unmodifiableMap(inKindOrder);
         synonymCounts = Collections.unmodifiableMap(new LinkedHashMap<>(synonymCounts));
     }
 

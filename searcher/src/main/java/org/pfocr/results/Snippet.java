@@ -1,7 +1,7 @@
 package org.pfocr.results;
 
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * A passage of a caption with the spans that matched the query.
@@ -30,19 +30,17 @@ public record Snippet(String text, List<Highlight> highlights) {
     }
 
     /**
-     * The snippet with every match wrapped by {@code open} and {@code close} and every other
-     * piece of text passed through {@code escape} (e.g. HTML escaping, or none).
+     * The snippet rendered piece by piece: every match through {@code match}, the text between
+     * matches through {@code other} (e.g. HTML {@code <mark>} and escaping, or ANSI colour and nothing).
      */
-    public String marked(String open, String close, Function<String, String> escape) {
-        StringBuilder out = new StringBuilder(text.length() + highlights.size() * (open.length() + close.length()));
+    public String render(UnaryOperator<String> match, UnaryOperator<String> other) {
+        StringBuilder out = new StringBuilder(text.length() + highlights.size() * 16);
         int at = 0;
         for (Highlight highlight : highlights) {
-            out.append(escape.apply(text.substring(at, highlight.start())))
-                    .append(open)
-                    .append(escape.apply(text.substring(highlight.start(), highlight.end())))
-                    .append(close);
+            out.append(other.apply(text.substring(at, highlight.start())))
+                    .append(match.apply(text.substring(highlight.start(), highlight.end())));
             at = highlight.end();
         }
-        return out.append(escape.apply(text.substring(at))).toString();
+        return out.append(other.apply(text.substring(at))).toString();
     }
 }

@@ -29,10 +29,11 @@ final class SnippetFormatter extends PassageFormatter {
                 break;
             }
             int[] window = window(passage, content, budget);
+            boolean cutBefore = window[0] > 0;
             if (!text.isEmpty()) {
                 text.append(' ');
             }
-            if (window[0] > 0) {
+            if (cutBefore && !text.toString().endsWith(ELLIPSIS + " ")) {
                 text.append(ELLIPSIS);
             }
             int base = text.length() - window[0];

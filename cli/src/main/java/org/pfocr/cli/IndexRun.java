@@ -1,0 +1,110 @@
+package org.pfocr.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.stream.Collectors;
+import org.pfocr.index.FigureIndexer;
+import org.pfocr.index.IndexListener;
+import org.pfocr.index.IndexOptions;
+import org.pfocr.index.IndexSummary;
+import org.pfocr.index.IndexingException;
+import org.pfocr.index.InvalidOptionException;
+import org.pfocr.record.Problem;
+
+/**
+ * Runs {@code pfocr index}: the indexer with a progress line and problems on standard error, and a
+ * summary on standard output. Kept apart from {@link IndexCommand} so picocli never loads the
+ * indexer just to parse a command line.
+ */
+final class IndexRun implements IndexListener {
+
+    private final PrintWriter err;
+    private final Progress progress;
+    private long lastFiles;
+
+    private IndexRun(PrintWriter err, Progress progress) {
+        this.err = err;
+        this.progress = progress;
+    }
+
+    static void run(IndexCommand command) {
+        IndexOptions options = IndexOptions.rebuild(command.indexDirectory(), command.sources)
+                .withUpdate(command.update)
+                .withStrict(command.strict)
+                .withSynonyms(command.geneInfo, command.synonyms);
+        if (command.threads != null) {
+            options = options.withThreads(command.threads);
+        }
+        PrintWriter err = command.err();
+        IndexRun listener = new IndexRun(err, command.quiet ? null : Progress.start(err, "indexing", -1));
+        IndexSummary summary;
+        try {
+            summary = new FigureIndexer(options, listener).run();
+        } catch (InvalidOptionException e) {
+            throw CliFailure.usage(e.getMessage(), e);
+        } catch (IndexingException e) {
+            throw new CliFailure(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new CliFailure("indexing into " + options.indexDir() + " failed, the index was left as it was: "
+                    + e.getMessage(), e);
+        } finally {
+            listener.finishProgress();
+        }
+        if (!command.quiet) {
+            write(command.out(), options, summary);
+        }
+    }
+
+    @Override
+    public synchronized void progress(long filesSeen, long figuresIndexed) {
+        if (progress != null && filesSeen > lastFiles) {
+            progress.advance(filesSeen - lastFiles);
+            lastFiles = filesSeen;
+        }
+    }
+
+    @Override
+    public synchronized void problem(Problem problem) {
+        if (progress != null) {
+            progress.finish();
+        }
+        err.println("pfocr: " + (problem.kind().skipsRecord() ? "skipped: " : "warning: ") + ErrorHandler.oneLine(problem.toString()));
+        err.flush();
+    }
+
+    private synchronized void finishProgress() {
+        if (progress != null) {
+            progress.finish();
+        }
+    }
+
+    /** The summary: what was indexed, how fast, the problems by kind, the synonym sources. */
+    static void write(PrintWriter out, IndexOptions options, IndexSummary summary) {
+        double seconds = summary.elapsed().toMillis() / 1000.0;
+        if (options.update()) {
+            out.printf("Updated %s: %,d figures re-read, %,d unchanged, %,d removed; %,d in the index (%.1f s).%n",
+                    options.indexDir(), summary.figuresIndexed(), summary.figuresUnchanged(), summary.figuresRemoved(),
+                    summary.figuresInIndex(), seconds);
+        } else {
+            out.printf("Indexed %,d figures from %,d files into %s in %.1f s (%,.0f figures/s).%n",
+                    summary.figuresInIndex(), summary.filesSeen(), options.indexDir(), seconds,
+                    summary.figuresPerSecond());
+        }
+        out.println("Problems: " + problems(summary));
+        out.println("Synonyms: " + summary.synonymCounts().entrySet().stream()
+                .map(e -> e.getKey() + " " + String.format("%,d", e.getValue()))
+                .collect(Collectors.joining(", ")));
+        out.flush();
+    }
+
+    private static String problems(IndexSummary summary) {
+        if (summary.problemCount() == 0) {
+            return "none";
+        }
+        String byKind = summary.problems().entrySet().stream()
+                .map(e -> e.getKey().label() + " " + e.getValue())
+                .collect(Collectors.joining(", "));
+        return String.format("%,d files skipped, %,d warnings (%s)", summary.filesSkipped(),
+                summary.problemCount() - summary.filesSkipped(), byKind);
+    }
+}

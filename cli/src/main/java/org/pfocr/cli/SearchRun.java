@@ -1,0 +1,38 @@
+package org.pfocr.cli;
+
+import java.io.IOException;
+import org.pfocr.query.QueryException;
+import org.pfocr.results.SearchResults;
+import org.pfocr.search.FigureSearcher;
+import org.pfocr.search.SearchRequest;
+import org.pfocr.search.SortOrder;
+
+/** Runs {@code pfocr search}: the request from the options, the results in the chosen format. */
+final class SearchRun {
+
+    private SearchRun() {
+    }
+
+    static void run(SearchCommand command) {
+        SearchRequest request = SearchRequest.of(command.query())
+                .withLimit(command.limit)
+                .withOffset(command.offset)
+                .withSort(command.sort == SearchCommand.Sort.year ? SortOrder.YEAR : SortOrder.RELEVANCE)
+                .withFacets(command.facets)
+                .withExplain(command.explain);
+        SearchResults results;
+        try (FigureSearcher searcher = IndexAccess.open(command.indexDirectory(), command.defaultIndex(), command.err())) {
+            results = searcher.search(request);
+        } catch (QueryException e) {
+            throw CliFailure.usage("query " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new CliFailure("searching " + command.indexDirectory() + " failed: " + e.getMessage(), e);
+        }
+        switch (command.format) {
+            case json -> JsonOutput.writeLine(command.out(), SearchJson.of(results));
+            case tsv -> SearchTsv.write(command.out(), results);
+            case text -> new SearchText(command.out(), command.style()).write(results);
+        }
+        command.out().flush();
+    }
+}

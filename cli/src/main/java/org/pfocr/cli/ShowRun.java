@@ -1,0 +1,144 @@
+package org.pfocr.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.pfocr.record.GeneMention;
+import org.pfocr.record.Mention;
+import org.pfocr.results.Figure;
+import org.pfocr.search.FigureSearcher;
+
+/** Runs {@code pfocr show FIGID}: every stored field of one figure, as text or JSON. */
+final class ShowRun {
+
+    private ShowRun() {
+    }
+
+    static void run(ShowCommand command) {
+        Figure figure;
+        try (FigureSearcher searcher = IndexAccess.open(command.indexDirectory(), command.defaultIndex(), command.err())) {
+            figure = searcher.get(command.figureId).orElseThrow(() -> new CliFailure("no figure " + command.figureId
+                    + " in " + command.indexDirectory() + ": find figure ids with 'pfocr search'"));
+        } catch (IOException e) {
+            throw new CliFailure("reading " + command.indexDirectory() + " failed: " + e.getMessage(), e);
+        }
+        if (command.format == ReportFormat.json) {
+            JsonOutput.writeLine(command.out(), json(figure));
+        } else {
+            text(command.out(), command.style(), figure);
+        }
+        command.out().flush();
+    }
+
+    /** The JSON object of a figure, with stable snake_case names (documented in the README). */
+    static Map<String, Object> json(Figure figure) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("figid", figure.figid());
+        json.put("pmcid", figure.pmcid());
+        json.put("doi", figure.doi());
+        json.put("title", figure.title());
+        json.put("paper_title", figure.paperTitle());
+        json.put("reference", figure.reference());
+        json.put("journal", figure.journal());
+        json.put("year", figure.year());
+        json.put("number", figure.number());
+        json.put("figure_type", figure.figureType());
+        json.put("url", figure.url());
+        json.put("organisms", figure.organisms());
+        json.put("caption", figure.caption());
+        List<Map<String, Object>> genes = new ArrayList<>();
+        for (GeneMention gene : figure.genes()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("word", gene.word());
+            entry.put("symbol", gene.symbol());
+            entry.put("entrez", gene.entrez());
+            entry.put("source", gene.source());
+            entry.put("taxon_id", gene.taxonId());
+            genes.add(entry);
+        }
+        json.put("genes", genes);
+        json.put("chemicals", mentions(figure.chemicals()));
+        json.put("diseases", mentions(figure.diseases()));
+        json.put("keywords", figure.keywords());
+        json.put("source_path", figure.sourcePath());
+        return json;
+    }
+
+    private static List<Map<String, Object>> mentions(List<Mention> mentions) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Mention mention : mentions) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("word", mention.word());
+            entry.put("name", mention.name());
+            entry.put("identifier", mention.identifier());
+            entry.put("source", mention.source());
+            list.add(entry);
+        }
+        return list;
+    }
+
+    private static void text(PrintWriter out, Style style, Figure figure) {
+        out.println(style.bold(figure.figid()));
+        line(out, style, "title", figure.title());
+        line(out, style, "paper", figure.paperTitle());
+        line(out, style, "reference", figure.reference());
+        line(out, style, "journal", figure.journal());
+        line(out, style, "year", figure.year() == null ? null : figure.year().toString());
+        line(out, style, "pmcid", figure.pmcid());
+        line(out, style, "doi", figure.doi());
+        line(out, style, "figure", join(" ", figure.number(), figure.figureType() == null ? null : "(" + figure.figureType() + ")"));
+        line(out, style, "url", figure.url());
+        line(out, style, "organisms", String.join(", ", figure.organisms()));
+        line(out, style, "caption", figure.caption());
+        line(out, style, "genes", genes(figure));
+        line(out, style, "chemicals", mentionText(figure.chemicals()));
+        line(out, style, "diseases", mentionText(figure.diseases()));
+        line(out, style, "keywords", String.join(", ", figure.keywords()));
+        line(out, style, "source", figure.sourcePath());
+    }
+
+    /** Genes grouped by symbol: {@code TNFSF11 (8600) <- RANKL}, one per line. */
+    private static String genes(Figure figure) {
+        Map<String, List<GeneMention>> bySymbol = new LinkedHashMap<>();
+        for (GeneMention gene : figure.genes()) {
+            bySymbol.computeIfAbsent(String.valueOf(gene.symbol()), s -> new ArrayList<>()).add(gene);
+        }
+        return bySymbol.entrySet().stream().map(e -> {
+            GeneMention first = e.getValue().getFirst();
+            String words = e.getValue().stream().map(GeneMention::word).distinct().collect(Collectors.joining(", "));
+            return e.getKey() + (first.entrez() == null ? "" : " (" + first.entrez() + ")") + " <- " + words;
+        }).collect(Collectors.joining("\n"));
+    }
+
+    private static String mentionText(List<Mention> mentions) {
+        return mentions.stream()
+                .map(m -> m.word() + (m.name() == null || m.name().equals(m.word()) ? "" : " = " + m.name())
+                        + (m.identifier() == null ? "" : " (" + m.identifier() + ")"))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static void line(PrintWriter out, Style style, String label, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        String[] lines = value.split("\n");
+        out.printf("%s %s%n", style.dim(String.format("%-10s", label)), lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            out.printf("%-10s %s%n", "", lines[i]);
+        }
+    }
+
+    private static String join(String separator, String... parts) {
+        List<String> present = new ArrayList<>();
+        for (String part : parts) {
+            if (part != null) {
+                present.add(part);
+            }
+        }
+        return present.isEmpty() ? null : String.join(separator, present);
+    }
+}

@@ -1,0 +1,70 @@
+package org.pfocr.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.pfocr.results.IndexStats;
+import org.pfocr.search.FigureSearcher;
+
+/** Runs {@code pfocr stats}: what the index holds, as text or JSON. */
+final class StatsRun {
+
+    private StatsRun() {
+    }
+
+    static void run(StatsCommand command) {
+        IndexStats stats;
+        try (FigureSearcher searcher = IndexAccess.open(command.indexDirectory(), command.defaultIndex(), command.err())) {
+            stats = searcher.stats();
+        } catch (IOException e) {
+            throw new CliFailure("reading " + command.indexDirectory() + " failed: " + e.getMessage(), e);
+        }
+        if (command.format == ReportFormat.json) {
+            JsonOutput.writeLine(command.out(), json(command, stats));
+        } else {
+            text(command.out(), command.style(), command, stats);
+        }
+        command.out().flush();
+    }
+
+    /** The JSON object of the statistics, with stable names (documented in the README). */
+    static Map<String, Object> json(StatsCommand command, IndexStats stats) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("index", command.indexDirectory().toString());
+        json.put("figures", stats.figures());
+        json.put("genes", stats.genes());
+        json.put("organisms", stats.organisms());
+        json.put("years", stats.years());
+        json.put("synonyms", stats.synonyms());
+        json.put("schema_version", stats.schemaVersion());
+        json.put("built_by", stats.builtBy());
+        json.put("committed", stats.committed().toString());
+        json.put("sources", stats.sources());
+        json.put("size_bytes", stats.sizeBytes());
+        return json;
+    }
+
+    private static void text(PrintWriter out, Style style, StatsCommand command, IndexStats stats) {
+        row(out, style, "index", command.indexDirectory().toString());
+        row(out, style, "figures", String.format("%,d", stats.figures()));
+        row(out, style, "genes", String.format("%,d distinct symbols", stats.genes()));
+        row(out, style, "organisms", counts(stats.organisms()));
+        row(out, style, "years", counts(stats.years()));
+        row(out, style, "synonyms", counts(stats.synonyms()));
+        row(out, style, "schema", stats.schemaVersion() + " (built by pfocr " + stats.builtBy() + ", " + stats.committed() + ")");
+        row(out, style, "sources", String.join(", ", stats.sources()));
+        row(out, style, "size", String.format("%,.1f MB", stats.sizeBytes() / 1e6));
+    }
+
+    private static String counts(Map<String, Integer> counts) {
+        return counts.isEmpty() ? "-" : counts.entrySet().stream()
+                .map(e -> e.getKey() + " " + String.format("%,d", e.getValue()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static void row(PrintWriter out, Style style, String label, String value) {
+        out.printf("%s %s%n", style.dim(String.format("%-10s", label)), value);
+    }
+}

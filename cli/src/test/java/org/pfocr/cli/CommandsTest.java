@@ -1,0 +1,159 @@
+package org.pfocr.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The index, search, show and stats commands end to end, in process, on the real sample. */
+class CommandsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SEED = "PMC3101113__cmr-3-177f3";
+
+    @TempDir
+    static Path temp;
+    private static String index;
+
+    @BeforeAll
+    static void indexTheSample() {
+        Path shared = Path.of(System.getProperty("pfocr.shared", "../../shared"));
+        assumeTrue(Files.isDirectory(shared.resolve("pfocr-sample")), "../shared is absent: skipping the CLI tests on real data");
+        index = temp.resolve("index").toString();
+        CliRun run = CliRun.pfocr("index", "--index", index, shared.resolve("pfocr-sample").toString(),
+                shared.resolve("seeds").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("Indexed 57 figures from 57 files"), run.out());
+        assertTrue(run.out().contains("Problems: none"), run.out());
+    }
+
+    @Test
+    void searchAsJsonHasTheDocumentedShape() throws Exception {
+        CliRun run = CliRun.pfocr("search", "--index", index, "--format", "json", "genes:STAT3 AND organism:human");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(1, run.out().lines().count(), "one JSON object on one line");
+        JsonNode json = JSON.readTree(run.out());
+        assertEquals(List.of("query", "total", "took_ms", "partial", "hits", "facets"), names(json));
+        assertTrue(json.get("total").asInt() > 0);
+        JsonNode hit = json.get("hits").get(0);
+        assertEquals(List.of("rank", "figid", "pmcid", "score", "title", "paper_title", "year", "organisms", "genes",
+                "url", "snippet", "matched"), names(hit));
+        boolean seedFound = false;
+        for (JsonNode each : json.get("hits")) {
+            seedFound |= each.get("figid").asText().equals(SEED);
+        }
+        assertTrue(seedFound, run.out());
+    }
+
+    @Test
+    void snippetsInJsonMarkMatchesAndEscapeTheRest() throws Exception {
+        CliRun run = CliRun.pfocr("search", "--index", index, "--format", "json", "--limit", "50", "caption:TNFSF11");
+        JsonNode json = JSON.readTree(run.out());
+        String snippet = null;
+        for (JsonNode hit : json.get("hits")) {
+            if (hit.get("figid").asText().equals(SEED)) {
+                snippet = hit.get("snippet").asText();
+            }
+        }
+        assertTrue(snippet != null && snippet.contains("<mark>RANKL</mark>"), String.valueOf(snippet));
+    }
+
+    @Test
+    void searchAsTsvHasAHeaderAndOneRowPerHit() {
+        CliRun run = CliRun.pfocr("search", "--index", index, "--format", "tsv", "--limit", "3", "STAT3");
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(String.join("\t", SearchTsv.COLUMNS), lines.get(0));
+        assertEquals(4, lines.size());
+        lines.forEach(line -> assertEquals(SearchTsv.COLUMNS.size(), line.split("\t", -1).length, line));
+    }
+
+    @Test
+    void plainTextWhenNotATerminal() {
+        CliRun run = CliRun.pfocr("search", "--index", index, "--facets", "RANKL");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(!run.out().contains("\033["), "no ANSI when output is not a terminal");
+        assertTrue(run.out().contains(SEED), run.out());
+        assertTrue(run.out().contains("organism: "), run.out());
+    }
+
+    @Test
+    void aSyntaxErrorIsOneLineAndExitTwo() {
+        CliRun run = CliRun.pfocr("search", "--index", index, "genes:(STAT3 AND");
+        assertEquals(2, run.exitCode());
+        assertEquals(1, run.errLines().size(), run.err());
+        assertTrue(run.err().startsWith("pfocr: error: query ") && run.err().contains("position 16"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void anUnknownFieldListsTheFields() {
+        CliRun run = CliRun.pfocr("search", "--index", index, "colour:red");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("unknown field 'colour'") && run.err().contains("caption"), run.err());
+    }
+
+    @Test
+    void aMissingIndexIsOneLineAndExitOne() {
+        CliRun run = CliRun.pfocr("search", "--index", temp.resolve("nonexistent").toString(), "x");
+        assertEquals(1, run.exitCode());
+        assertEquals(1, run.errLines().size(), run.err());
+        assertTrue(run.err().startsWith("pfocr: error: no index at "), run.err());
+    }
+
+    @Test
+    void showPrintsTheWholeRecordWithGeneWords() throws Exception {
+        CliRun text = CliRun.pfocr("show", "--index", index, SEED);
+        assertEquals(0, text.exitCode(), text.err());
+        assertTrue(text.out().contains("TNFSF11 (8600) <- RANKL"), text.out());
+        JsonNode json = JSON.readTree(CliRun.pfocr("show", "--index", index, "--format", "json", SEED).out());
+        assertEquals(SEED, json.get("figid").asText());
+        assertEquals(2011, json.get("year").asInt());
+        assertTrue(json.get("caption").asText().contains("RANKL"));
+    }
+
+    @Test
+    void showOfAnUnknownFigureSaysHowToFindOne() {
+        CliRun run = CliRun.pfocr("show", "--index", index, "PMC0__nothing");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("pfocr search"), run.err());
+    }
+
+    @Test
+    void statsAsJsonCountsFiguresGenesOrganismsAndSynonymSources() throws Exception {
+        CliRun run = CliRun.pfocr("stats", "--index", index, "--format", "json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode json = JSON.readTree(run.out());
+        assertEquals(57, json.get("figures").asInt());
+        assertTrue(json.get("genes").asInt() > 100);
+        assertTrue(json.get("organisms").get("Homo sapiens").asInt() > 10);
+        for (String source : List.of("corpus", "gene_aliases", "famplex", "organisms", "gene_info", "user")) {
+            assertTrue(json.get("synonyms").has(source), source);
+        }
+    }
+
+    @Test
+    void aBadSynonymFileIsAUsageError() throws Exception {
+        Path rules = temp.resolve("bad-rules.txt");
+        Files.writeString(rules, "foo => the\n");
+        CliRun run = CliRun.pfocr("index", "--index", temp.resolve("other").toString(), "--synonyms", rules.toString(),
+                Path.of(System.getProperty("pfocr.testdata", "../../testdata"), "figures").toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("pfocr: error: " + rules + ":1:"), run.err());
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
