@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
@@ -23,7 +26,9 @@ import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
  */
 public final class CharacterNormalizer {
 
-    private static final NormalizeCharMap MAPPINGS = loadMappings();
+    private static final List<String[]> ROWS = readRows();
+    private static final NormalizeCharMap MAPPINGS = mappings();
+    private static final Map<Character, Character> LOOK_ALIKES = lookAlikeRows();
 
     /** NF-kB, NFkB, NF-KB, NF kappa B, NF-kappaB (after Greek letters were spelled out). */
     private static final Pattern NF_KAPPA_B =
@@ -42,35 +47,45 @@ public final class CharacterNormalizer {
         return new PatternReplaceCharFilter(SPACED_NUMBER, "$1$2", kappa);
     }
 
-    /** Applies only the one-character mappings (Greek, look-alikes, dashes) to a string. */
-    public static String mapCharacters(String text) {
-        try (Reader reader = new MappingCharFilter(MAPPINGS, new java.io.StringReader(text))) {
-            StringBuilder out = new StringBuilder(text.length() + 8);
-            char[] buffer = new char[256];
-            for (int n; (n = reader.read(buffer)) != -1; ) {
-                out.append(buffer, 0, n);
-            }
-            return out.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * The Greek and Cyrillic letters that look like Latin ones, with those Latin letters
+     * ({@code М} to {@code M}): the rows of kind {@code lookalike} of {@code character-mappings.tsv}.
+     */
+    public static Map<Character, Character> lookAlikes() {
+        return LOOK_ALIKES;
     }
 
-    private static NormalizeCharMap loadMappings() {
-        NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
+    /** The rows of {@code character-mappings.tsv}: source, replacement, kind. */
+    private static List<String[]> readRows() {
+        List<String[]> rows = new ArrayList<>();
         try (InputStream in = CharacterNormalizer.class.getResourceAsStream("character-mappings.tsv");
                 BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line; (line = lines.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] columns = line.split("\t", -1);
+                    rows.add(new String[] {unescape(columns[0]), unescape(columns[1]), columns[2]});
                 }
-                String[] columns = line.split("\t", -1);
-                builder.add(unescape(columns[0]), unescape(columns[1]));
             }
         } catch (IOException | NullPointerException e) {
             throw new IllegalStateException("cannot read the bundled character-mappings.tsv", e);
         }
+        return List.copyOf(rows);
+    }
+
+    private static NormalizeCharMap mappings() {
+        NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
+        ROWS.forEach(row -> builder.add(row[0], row[1]));
         return builder.build();
+    }
+
+    private static Map<Character, Character> lookAlikeRows() {
+        Map<Character, Character> lookAlikes = new HashMap<>();
+        for (String[] row : ROWS) {
+            if (row[2].equals("lookalike")) {
+                lookAlikes.put(row[0].charAt(0), row[1].charAt(0));
+            }
+        }
+        return Map.copyOf(lookAlikes);
     }
 
     private static String unescape(String text) {

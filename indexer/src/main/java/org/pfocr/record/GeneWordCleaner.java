@@ -1,5 +1,8 @@
 package org.pfocr.record;
 
+import java.util.Map;
+import org.pfocr.analysis.CharacterNormalizer;
+
 /**
  * Cleans a gene word as read by OCR from a figure.
  *
@@ -19,12 +22,8 @@ package org.pfocr.record;
  * <p>A word with nothing left is the empty string: the caller drops it.
  */
 public final class GeneWordCleaner {
-    /** Cyrillic letters and their Latin look-alikes, position by position. */
-    private static final String CYRILLIC = "АВЕЅІЈКМНОРСТУХҮаеіјосрѕухһ";
-    private static final String CYRILLIC_AS_LATIN = "ABESIJKMHOPCTYXYaeijocpsyxh";
-    /** Greek capitals and their Latin look-alikes, position by position. */
-    private static final String GREEK = "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ";
-    private static final String GREEK_AS_LATIN = "ABEZHIKMNOPTYX";
+    /** Greek and Cyrillic letters and their Latin look-alikes, shared with the analysis chain. */
+    private static final Map<Character, Character> LOOK_ALIKES = CharacterNormalizer.lookAlikes();
     /** Characters OCR leaves at the ends of words that are never part of a gene name there. */
     private static final String STRAY = "|,;:.?!*&/\\~_=\"'`‘’“”«»•·…¦";
     private static final String OPENING = "([{<";
@@ -46,12 +45,11 @@ public final class GeneWordCleaner {
         boolean hasLookAlike = false;
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) {
-                cyrillicLookAlikesOnly &= CYRILLIC.indexOf(c) >= 0;
-                hasLookAlike = true;
-            } else if (GREEK.indexOf(c) >= 0) {
-                hasLookAlike = true;
+            boolean lookAlike = LOOK_ALIKES.containsKey(c);
+            if (isCyrillic(c)) {
+                cyrillicLookAlikesOnly &= lookAlike;
             }
+            hasLookAlike |= lookAlike;
         }
         if (!hasLookAlike) {
             return word;
@@ -59,12 +57,14 @@ public final class GeneWordCleaner {
         StringBuilder latin = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            int cyrillic = cyrillicLookAlikesOnly ? CYRILLIC.indexOf(c) : -1;
-            int greek = GREEK.indexOf(c);
-            latin.append(cyrillic >= 0 ? CYRILLIC_AS_LATIN.charAt(cyrillic)
-                    : greek >= 0 ? GREEK_AS_LATIN.charAt(greek) : c);
+            boolean replace = LOOK_ALIKES.containsKey(c) && (cyrillicLookAlikesOnly || !isCyrillic(c));
+            latin.append(replace ? LOOK_ALIKES.get(c) : c);
         }
         return latin.toString();
+    }
+
+    private static boolean isCyrillic(char c) {
+        return Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC;
     }
 
     private static String stripEnds(String word) {

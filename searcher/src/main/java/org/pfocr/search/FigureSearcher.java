@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.LabelAndValue;
@@ -102,11 +103,9 @@ public final class FigureSearcher implements AutoCloseable {
         IndexSnapshot snapshot = snapshots.acquire();
         try {
             IndexSearcher searcher = new IndexSearcher(snapshot.reader());
-            TopDocs found = searcher.search(new TermQuery(new Term(FigureFields.FIGID, figid)), 1);
-            if (found.scoreDocs.length == 0) {
-                return Optional.empty();
-            }
-            return Optional.of(StoredFigures.figure(searcher.storedFields().document(found.scoreDocs[0].doc)));
+            OptionalInt doc = find(searcher, figid);
+            return doc.isEmpty() ? Optional.empty()
+                    : Optional.of(StoredFigures.figure(searcher.storedFields().document(doc.getAsInt())));
         } finally {
             snapshots.release(snapshot);
         }
@@ -121,12 +120,9 @@ public final class FigureSearcher implements AutoCloseable {
         IndexSnapshot snapshot = snapshots.acquire();
         try {
             IndexSearcher searcher = new IndexSearcher(snapshot.reader());
-            TopDocs found = searcher.search(new TermQuery(new Term(FigureFields.FIGID, figid)), 1);
-            if (found.scoreDocs.length == 0) {
-                return Optional.empty();
-            }
+            OptionalInt doc = find(searcher, figid);
             Query parsed = SearchRunner.parse(snapshot, query);
-            return Optional.of(searcher.explain(parsed, found.scoreDocs[0].doc));
+            return doc.isEmpty() ? Optional.empty() : Optional.of(searcher.explain(parsed, doc.getAsInt()));
         } finally {
             snapshots.release(snapshot);
         }
@@ -203,6 +199,12 @@ public final class FigureSearcher implements AutoCloseable {
                     .forEach(v -> values.put(v.label, v.value.intValue()));
         }
         return values;
+    }
+
+    /** The document of figure {@code figid}, if the index has it. */
+    private static OptionalInt find(IndexSearcher searcher, String figid) throws IOException {
+        TopDocs found = searcher.search(new TermQuery(new Term(FigureFields.FIGID, figid)), 1);
+        return found.scoreDocs.length == 0 ? OptionalInt.empty() : OptionalInt.of(found.scoreDocs[0].doc);
     }
 
     private long sizeOnDisk() throws IOException {
