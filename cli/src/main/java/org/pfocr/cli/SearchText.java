@@ -65,7 +65,8 @@ final class SearchText {
     private String header(SearchResults results) {
         String shown = results.hits().isEmpty() ? "none shown"
                 : "showing " + results.hits().getFirst().rank() + "-" + results.hits().getLast().rank();
-        return String.format("%,d figure%s match %s (%s, %d ms)%s", results.total(), results.total() == 1 ? "" : "s",
+        return String.format("%,d %s %s (%s, %d ms)%s", results.total(),
+                results.total() == 1 ? "figure matches" : "figures match",
                 style.bold(results.query()), shown, results.took().toMillis(),
                 results.partial() ? style.highlight(" — stopped at the time limit: results are partial") : "");
     }

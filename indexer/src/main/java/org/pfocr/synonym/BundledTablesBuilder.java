@@ -18,13 +18,10 @@ import java.util.zip.GZIPOutputStream;
  * Builds the bundled synonym tables from their sources: {@code human-gene-aliases.tsv.gz} from an NCBI
  * {@code gene_info} file and {@code famplex-families.tsv} from a FamPlex checkout. The output is deterministic
  * (sorted rows; header comments name the sources by file name, and the counts), so regenerating from the same
- * sources gives the same text. Library callers (a CLI subcommand) fill an {@link Options} and call
- * {@link #build(Options)}; {@link #main(String[])} is the same from the command line.
+ * sources gives the same text. {@code pfocr synonym-tables} fills an {@link Options} and calls
+ * {@link #build(Options)}.
  */
 public final class BundledTablesBuilder {
-    private static final String USAGE = "usage: BundledTablesBuilder --gene-info FILE --famplex DIR"
-            + " --famplex-revision REV --out DIR";
-
     private BundledTablesBuilder() {
     }
 
@@ -125,43 +122,5 @@ public final class BundledTablesBuilder {
     private static Writer gzipWriter(Path file) throws IOException {
         OutputStream out = new GZIPOutputStream(Files.newOutputStream(file), 1 << 16);
         return new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    }
-
-    /** Command-line entry: {@code --gene-info FILE --famplex DIR --famplex-revision REV --out DIR}. */
-    public static void main(String[] args) throws IOException {
-        Options options;
-        try {
-            options = parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.println(USAGE);
-            System.exit(2);
-            return;
-        }
-        build(options).summary().forEach(System.out::println);
-    }
-
-    private static Options parse(String[] args) {
-        Path geneInfo = null;
-        Path famplex = null;
-        String revision = null;
-        Path out = null;
-        for (int i = 0; i < args.length; i += 2) {
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException("missing value after " + args[i]);
-            }
-            String value = args[i + 1];
-            switch (args[i]) {
-                case "--gene-info" -> geneInfo = Path.of(value);
-                case "--famplex" -> famplex = Path.of(value);
-                case "--famplex-revision" -> revision = value;
-                case "--out" -> out = Path.of(value);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
-        if (geneInfo == null || famplex == null || revision == null || out == null) {
-            throw new IllegalArgumentException("all four options are required");
-        }
-        return new Options(geneInfo, famplex, revision, out);
     }
 }

@@ -1,0 +1,23 @@
+package org.pfocr.cli;
+
+import java.io.IOException;
+import org.pfocr.synonym.BundledTablesBuilder;
+
+/** Runs {@code pfocr synonym-tables}: builds the tables and prints what the filters kept and dropped. */
+final class SynonymTablesRun {
+
+    private SynonymTablesRun() {
+    }
+
+    static void run(SynonymTablesCommand command) {
+        BundledTablesBuilder.Report report;
+        try {
+            report = BundledTablesBuilder.build(new BundledTablesBuilder.Options(
+                    command.geneInfo, command.famplex, command.famplexRevision, command.out));
+        } catch (IOException e) {
+            throw new CliFailure("cannot build the synonym tables: " + e.getMessage(), e);
+        }
+        report.summary().forEach(command.out()::println);
+        command.out().flush();
+    }
+}
