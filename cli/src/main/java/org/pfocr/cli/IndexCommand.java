@@ -34,7 +34,7 @@ final class IndexCommand extends Subcommand {
     @Option(names = "--synonyms", paramLabel = "FILE", description = "Extra synonym file; repeatable.")
     List<Path> synonyms = List.of();
 
-    @Option(names = "--quiet", description = "No progress or summary on standard error.")
+    @Option(names = "--quiet", description = "No progress line and no summary; problems are still reported on standard error.")
     boolean quiet;
 
     @Override

@@ -1,6 +1,8 @@
 package org.pfocr.cli;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -44,6 +46,11 @@ final class SearchCommand extends Subcommand {
 
     @Option(names = "--explain", description = "Show how each hit's score was computed.")
     boolean explain;
+
+    @Option(names = "--filter", paramLabel = "FACET=VALUE",
+            description = "Keep only figures with this facet value (drill-down), e.g. organism='Homo sapiens',"
+                    + " year=2012, gene=STAT3, journal=eLife; repeatable.")
+    Map<String, String> filters = new LinkedHashMap<>();
 
     /** The query as one string. */
     String query() {

@@ -1,6 +1,7 @@
 package org.pfocr.cli;
 
 import java.io.IOException;
+import java.util.Map;
 import org.pfocr.query.QueryException;
 import org.pfocr.results.SearchResults;
 import org.pfocr.search.FigureSearcher;
@@ -20,6 +21,13 @@ final class SearchRun {
                 .withSort(command.sort == SearchCommand.Sort.year ? SortOrder.YEAR : SortOrder.RELEVANCE)
                 .withFacets(command.facets)
                 .withExplain(command.explain);
+        for (Map.Entry<String, String> filter : command.filters.entrySet()) {
+            try {
+                request = request.withFilter(filter.getKey(), filter.getValue());
+            } catch (IllegalArgumentException e) {
+                throw CliFailure.usage("--filter " + e.getMessage(), e);
+            }
+        }
         SearchResults results;
         try (FigureSearcher searcher = IndexAccess.open(command.indexDirectory(), command.defaultIndex(), command.err())) {
             results = searcher.search(request);

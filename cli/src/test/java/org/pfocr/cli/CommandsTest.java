@@ -87,6 +87,21 @@ class CommandsTest {
     }
 
     @Test
+    void filtersKeepOnlyFiguresWithTheFacetValue() throws Exception {
+        CliRun run = CliRun.pfocr("search", "--index", index, "--format", "json", "--limit", "100",
+                "--filter", "organism=Mus musculus", "--filter", "year=2012", "*:*");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode hits = JSON.readTree(run.out()).get("hits");
+        assertTrue(hits.size() > 0);
+        for (JsonNode hit : hits) {
+            assertEquals(2012, hit.get("year").asInt());
+            assertTrue(hit.get("organisms").toString().contains("Mus musculus"), hit.toString());
+        }
+        CliRun unknown = CliRun.pfocr("search", "--index", index, "--filter", "colour=red", "x");
+        assertEquals(2, unknown.exitCode());
+    }
+
+    @Test
     void aSyntaxErrorIsOneLineAndExitTwo() {
         CliRun run = CliRun.pfocr("search", "--index", index, "genes:(STAT3 AND");
         assertEquals(2, run.exitCode());

@@ -1,9 +1,14 @@
 package org.pfocr.schema;
 
+import java.util.List;
 import org.apache.lucene.facet.FacetsConfig;
 
 /** The facet dimensions of the index, shared by the document builder and the searcher. */
 public final class FigureFacets {
+
+    /** The facet dimensions, in the order they are reported. */
+    public static final List<String> DIMENSIONS = List.of(
+            FigureFields.FACET_ORGANISM, FigureFields.FACET_YEAR, FigureFields.FACET_GENE, FigureFields.FACET_JOURNAL);
 
     private FigureFacets() {
     }

@@ -11,14 +11,10 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.pfocr.results.Facet;
 import org.pfocr.results.FacetCount;
-import org.pfocr.schema.FigureFields;
+import org.pfocr.schema.FigureFacets;
 
 /** Counts the facet dimensions over a set of matching figures (or over all figures). */
 final class FacetCounter {
-
-    /** The dimensions, in the order they are reported. */
-    static final List<String> DIMENSIONS = List.of(
-            FigureFields.FACET_ORGANISM, FigureFields.FACET_YEAR, FigureFields.FACET_GENE, FigureFields.FACET_JOURNAL);
 
     private FacetCounter() {
     }
@@ -35,7 +31,7 @@ final class FacetCounter {
 
     private static List<Facet> facets(Facets counts, SortedSetDocValuesReaderState state, int limit) throws IOException {
         List<Facet> facets = new ArrayList<>();
-        for (String dimension : DIMENSIONS) {
+        for (String dimension : FigureFacets.DIMENSIONS) {
             if (state.getOrdRange(dimension) == null || limit == 0) {
                 facets.add(new Facet(dimension, List.of(), 0));
                 continue;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.pfocr.schema.FigureFacets;
 
 /**
  * A search: the query, which page of hits, their order, and what else to compute. Immutable;
@@ -28,11 +29,19 @@ public record SearchRequest(
     /** Default time limit. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
 
-    /** A facet value a hit must have, e.g. {@code organism = Homo sapiens}. */
+    /**
+     * A facet value a hit must have, e.g. {@code organism = Homo sapiens}.
+     *
+     * @param dimension one of {@link FigureFacets#DIMENSIONS}
+     * @param value the value, as facets report it
+     */
     public record FacetFilter(String dimension, String value) {
         public FacetFilter {
-            Objects.requireNonNull(dimension, "dimension");
             Objects.requireNonNull(value, "value");
+            if (!FigureFacets.DIMENSIONS.contains(dimension)) {
+                throw new IllegalArgumentException("unknown facet '" + dimension + "': use one of "
+                        + String.join(", ", FigureFacets.DIMENSIONS));
+            }
         }
     }
 
