@@ -15,6 +15,9 @@ import org.pfocr.search.FigureSearcher;
 /** Runs {@code pfocr show FIGID}: every stored field of one figure, as text or JSON. */
 final class ShowRun {
 
+    /** Text lines are wrapped to this many columns. */
+    private static final int WIDTH = 100;
+
     private ShowRun() {
     }
 
@@ -125,11 +128,31 @@ final class ShowRun {
         if (value == null || value.isBlank()) {
             return;
         }
-        String[] lines = value.split("\n");
-        out.printf("%s %s%n", style.dim(String.format("%-10s", label)), lines[0]);
-        for (int i = 1; i < lines.length; i++) {
-            out.printf("%-10s %s%n", "", lines[i]);
+        String prefix = style.dim(String.format("%-10s", label)) + " ";
+        for (String paragraph : value.split("\n")) {
+            for (String wrapped : wrap(paragraph, WIDTH - 11)) {
+                out.println(prefix + wrapped);
+                prefix = " ".repeat(11);
+            }
         }
+    }
+
+    /** {@code text} cut at spaces into lines of at most {@code width} characters (longer words stay whole). */
+    static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (!line.isEmpty() && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (!line.isEmpty()) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     private static String join(String separator, String... parts) {
