@@ -81,7 +81,8 @@ public final class PfocrCommand implements Callable<Integer> {
 
     /** The index directory: {@code --index}, else the environment's default (see {@link IndexLocation}). */
     public Path indexDirectory() {
-        return index != null ? index : IndexLocation.defaultDirectory(System.getenv(), System.getProperty("user.home"));
+        String home = System.getenv().getOrDefault("HOME", System.getProperty("user.home"));
+        return index != null ? index : IndexLocation.defaultDirectory(System.getenv(), home);
     }
 
     /** Whether the index directory is the default one, not given by {@code --index}. */
