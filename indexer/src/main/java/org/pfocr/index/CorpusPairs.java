@@ -33,7 +33,7 @@ import org.pfocr.synonym.EnglishWords;
  *       an alias and its gene find each other.</li>
  * </ul>
  */
-final class CorpusPairs {
+public final class CorpusPairs {
 
     /** Upstream sources that match a family name to member genes. */
     private static final Set<String> FAMILY_SOURCES = Set.of("famplex_relations", "bioentities_symbol");
@@ -75,8 +75,11 @@ final class CorpusPairs {
         return letters.length() >= 3 && !englishWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** Word to (symbol to whether only family sources matched it), for pairs of live documents. */
-    private static Map<String, Map<String, Boolean>> read(IndexReader reader) throws IOException {
+    /**
+     * The unscreened pairs of the live figures in {@code reader}: word as printed to (symbol to
+     * whether only family sources matched it).
+     */
+    public static Map<String, Map<String, Boolean>> read(IndexReader reader) throws IOException {
         Map<String, Map<String, Boolean>> targets = new TreeMap<>();
         Terms terms = MultiTerms.getTerms(reader, FigureFields.WORD_SYMBOL_PAIR);
         if (terms == null) {

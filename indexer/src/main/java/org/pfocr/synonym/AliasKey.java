@@ -6,12 +6,12 @@ import java.util.Locale;
  * The comparison form of a gene name: lower case, without hyphens, dots and white space, so that
  * {@code IL-6}, {@code IL 6}, {@code il6} and {@code IL.6} compare equal.
  */
-final class AliasKey {
+public final class AliasKey {
     private AliasKey() {
     }
 
     /** The comparison form of {@code name}. */
-    static String of(String name) {
+    public static String of(String name) {
         StringBuilder key = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);

@@ -27,6 +27,10 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.pfocr.enrich.EnrichRequest;
+import org.pfocr.enrich.EnrichResults;
+import org.pfocr.enrich.SimilarRequest;
+import org.pfocr.enrich.SimilarResults;
 import org.pfocr.index.IndexMetadata;
 import org.pfocr.query.QueryException;
 import org.pfocr.results.Figure;
@@ -123,6 +127,37 @@ public final class FigureSearcher implements AutoCloseable {
             OptionalInt doc = find(searcher, figid);
             Query parsed = SearchRunner.parse(snapshot, query);
             return doc.isEmpty() ? Optional.empty() : Optional.of(searcher.explain(parsed, doc.getAsInt()));
+        } finally {
+            snapshots.release(snapshot);
+        }
+    }
+
+    /**
+     * Gene-set enrichment: which figures' gene sets over-represent a gene list (one-sided Fisher's
+     * exact test, Benjamini–Hochberg FDR), optionally among the figures matching a query or of an
+     * organism.
+     *
+     * @throws QueryException when the request's query cannot be parsed or run
+     * @throws IllegalArgumentException when no figure is of the request's organism, or its
+     *     background is too small; the message says what to do
+     */
+    public EnrichResults enrich(EnrichRequest request) throws IOException, QueryException {
+        IndexSnapshot snapshot = snapshots.acquire();
+        try {
+            return snapshot.geneSets().enrich(request, text -> SearchRunner.parse(snapshot, text));
+        } finally {
+            snapshots.release(snapshot);
+        }
+    }
+
+    /**
+     * The figures most like one figure, by gene-set overlap and by text, with the genes they
+     * share; empty when the index has no figure with the request's figid.
+     */
+    public Optional<SimilarResults> similar(SimilarRequest request) throws IOException {
+        IndexSnapshot snapshot = snapshots.acquire();
+        try {
+            return snapshot.geneSets().similar(request);
         } finally {
             snapshots.release(snapshot);
         }

@@ -8,6 +8,7 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.pfocr.analysis.IndexAnalyzers;
+import org.pfocr.enrich.GeneSetIndex;
 import org.pfocr.index.IndexMetadata;
 import org.pfocr.query.QueryAnalyzers;
 import org.pfocr.schema.FigureFacets;
@@ -15,8 +16,8 @@ import org.pfocr.schema.FigureSchema;
 
 /**
  * One commit of the index as searches see it: the reader, the metadata written with it, and the
- * query analyzer built from the synonyms of that same commit. Immutable but for the facet state,
- * which is built on first use.
+ * query analyzer built from the synonyms of that same commit. Immutable but for the facet state
+ * and the gene sets, which are built on first use.
  */
 final class IndexSnapshot {
 
@@ -27,6 +28,7 @@ final class IndexSnapshot {
     private final Analyzer indexAnalyzer = IndexAnalyzers.create();
     private final Map<String, Integer> synonymCounts;
     private volatile SortedSetDocValuesReaderState facetState;
+    private volatile GeneSetIndex geneSets;
 
     private IndexSnapshot(Path directory, DirectoryReader reader, IndexMetadata metadata, QuerySynonyms synonyms) {
         this.directory = directory;
@@ -101,5 +103,20 @@ final class IndexSnapshot {
             }
         }
         return state;
+    }
+
+    /** The figures' gene sets of this commit, for enrichment; built once on first use. */
+    GeneSetIndex geneSets() throws IOException {
+        GeneSetIndex sets = geneSets;
+        if (sets == null) {
+            synchronized (this) {
+                sets = geneSets;
+                if (sets == null) {
+                    sets = GeneSetIndex.load(facetState(), indexAnalyzer);
+                    geneSets = sets;
+                }
+            }
+        }
+        return sets;
     }
 }

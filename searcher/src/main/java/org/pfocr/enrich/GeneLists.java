@@ -1,0 +1,33 @@
+package org.pfocr.enrich;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Reads gene lists as people write them: one name a line, or separated by commas, tabs or spaces. */
+public final class GeneLists {
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s,;]+");
+
+    private GeneLists() {
+    }
+
+    /**
+     * The names in {@code text}, in order: split at white space, commas and semicolons; lines
+     * starting with {@code #} are comments.
+     */
+    public static List<String> parse(String text) {
+        List<String> names = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            if (line.strip().startsWith("#")) {
+                continue;
+            }
+            for (String name : SEPARATORS.split(line)) {
+                if (!name.isEmpty()) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
+    }
+}

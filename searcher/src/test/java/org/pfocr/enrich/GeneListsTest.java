@@ -1,0 +1,20 @@
+package org.pfocr.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GeneListsTest {
+
+    @Test
+    void splitsLinesCommasTabsAndSpacesAndSkipsComments() {
+        String text = "# my list\nSTAT3, JAK1;JAK2\r\n\tIL6  IL6R\n\n  # another comment\n3569\n";
+        assertEquals(List.of("STAT3", "JAK1", "JAK2", "IL6", "IL6R", "3569"), GeneLists.parse(text));
+    }
+
+    @Test
+    void emptyTextIsAnEmptyList() {
+        assertEquals(List.of(), GeneLists.parse(" \n# nothing\n"));
+    }
+}
