@@ -3,8 +3,8 @@ package org.pfocr.cli;
 import java.io.Console;
 
 /**
- * Whether standard output and standard error are terminals. The {@code pfocr} launcher knows for sure
- * and passes {@code -Dpfocr.stdout.tty} and {@code -Dpfocr.stderr.tty}; without them (an IDE, a test,
+ * Whether standard input, output and error are terminals. The {@code pfocr} launcher knows for sure
+ * and passes {@code -Dpfocr.stdin.tty}, {@code -Dpfocr.stdout.tty} and {@code -Dpfocr.stderr.tty}; without them (an IDE, a test,
  * {@code java -jar}), the JVM's console decides for both streams.
  */
 final class Terminal {
@@ -19,6 +19,14 @@ final class Terminal {
     /** Whether standard error is a terminal. */
     static boolean stderrIsTerminal() {
         return isTerminal("pfocr.stderr.tty");
+    }
+
+    /**
+     * Whether standard input is a terminal (nothing is piped in). Only the launcher can tell; without
+     * its {@code -Dpfocr.stdin.tty}, input is taken to be a terminal, so nothing waits on it.
+     */
+    static boolean stdinIsTerminal() {
+        return Boolean.parseBoolean(System.getProperty("pfocr.stdin.tty", "true"));
     }
 
     private static boolean isTerminal(String launcherProperty) {

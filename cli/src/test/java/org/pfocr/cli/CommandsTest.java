@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -164,6 +165,39 @@ class CommandsTest {
                 Path.of(System.getProperty("pfocr.testdata", "../../testdata"), "figures").toString());
         assertEquals(2, run.exitCode());
         assertTrue(run.err().startsWith("pfocr: error: " + rules + ":1:"), run.err());
+    }
+
+    @Test
+    void enrichRanksTheIl6JakStatFiguresFirstAndReportsUnknownNames() throws Exception {
+        CliRun run = CliRun.pfocr("enrich", "--index", index, "--format", "json", "STAT3", "JAK1", "JAK2", "IL6", "IL6R", "NOTAGENE");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("'NOTAGENE' matches no gene"), run.err());
+        JsonNode figures = JSON.readTree(run.out()).get("figures");
+        List<String> top = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            top.add(figures.get(i).get("figid").asText());
+            assertTrue(figures.get(i).get("q").asDouble() < 0.05, figures.get(i).toString());
+        }
+        assertEquals(new TreeSet<>(List.of(SEED, "PMC6071487__cshperspect-CYT-028456_F2",
+                "PMC4012967__theoncologist_13407_f1")), new TreeSet<>(top));
+        assertEquals(List.of("rank", "figid", "title", "year", "overlap_genes", "overlap", "gene_set_size", "odds_ratio",
+                "p", "q"), names(figures.get(0)));
+    }
+
+    @Test
+    void enrichWithoutGenesIsAUsageError() {
+        CliRun run = CliRun.pfocr("enrich", "--index", index);
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("pfocr: error: no genes"), run.err());
+    }
+
+    @Test
+    void similarListsIl6FiguresFirst() throws Exception {
+        CliRun run = CliRun.pfocr("similar", "--index", index, "--format", "json", SEED);
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode first = JSON.readTree(run.out()).get("figures").get(0);
+        assertTrue(first.get("shared_genes").toString().contains("IL6"), first.toString());
+        assertTrue(first.get("title").asText().contains("IL-6"), first.toString());
     }
 
     private static List<String> names(JsonNode object) {

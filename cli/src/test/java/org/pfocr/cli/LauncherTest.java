@@ -87,7 +87,8 @@ class LauncherTest {
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(
                 "fake-jdk-25 -Xlog:disable -Xlog:all=warning:stderr --enable-native-access=ALL-UNNAMED"
-                        + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dpfocr.stdout.tty=false -Dpfocr.stderr.tty=false"
+                        + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dpfocr.stdin.tty=false -Dpfocr.stdout.tty=false"
+                        + " -Dpfocr.stderr.tty=false"
                         + " -Dpfocr.home=" + jar.getParent().getParent().getParent() + " -jar " + jar + " --version",
                 run.out().strip());
         assertEquals("", run.err());
@@ -130,7 +131,7 @@ class LauncherTest {
 
         LauncherRun run = pfocr(Map.of("PFOCR_JVM_OPTS", "-Xmx1g -Dx=y"), "search", "two words");
 
-        assertTrue(run.out().contains(" -XX:+UseSerialGC -Xmx1g -Dx=y -Dpfocr.stdout.tty=false "), run.out());
+        assertTrue(run.out().contains(" -XX:+UseSerialGC -Xmx1g -Dx=y -Dpfocr.stdin.tty=false "), run.out());
         assertTrue(run.out().strip().endsWith("-jar " + jar + " search two words"), run.out());
     }
 

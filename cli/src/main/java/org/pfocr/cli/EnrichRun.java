@@ -1,0 +1,168 @@
+package org.pfocr.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pfocr.enrich.EnrichRequest;
+import org.pfocr.enrich.EnrichResults;
+import org.pfocr.enrich.EnrichedFigure;
+import org.pfocr.enrich.GeneLists;
+import org.pfocr.enrich.ResolvedName;
+import org.pfocr.query.QueryException;
+import org.pfocr.search.FigureSearcher;
+
+/**
+ * Runs {@code pfocr enrich}: reads the gene list, reports names that resolve to nothing or to
+ * several genes, and prints the enriched figures as text, JSON or TSV.
+ */
+final class EnrichRun {
+
+    static final List<String> TSV_COLUMNS = List.of(
+            "rank", "figid", "title", "overlap", "gene_set_size", "odds_ratio", "p", "q", "overlap_genes");
+
+    private EnrichRun() {
+    }
+
+    static void run(EnrichCommand command) {
+        List<String> genes = genes(command);
+        if (genes.isEmpty()) {
+            throw CliFailure.usage("no genes: name them as arguments, with --genes-file FILE, or on standard input", null);
+        }
+        EnrichRequest request;
+        try {
+            request = new EnrichRequest(genes, command.query, command.organism, command.minOverlap, command.maxFdr,
+                    command.background, command.limit);
+        } catch (IllegalArgumentException e) {
+            throw CliFailure.usage(e.getMessage(), e);
+        }
+        EnrichResults results;
+        try (FigureSearcher searcher = IndexAccess.open(command.indexDirectory(), command.defaultIndex(), command.err())) {
+            results = searcher.enrich(request);
+        } catch (QueryException e) {
+            throw CliFailure.usage("--query " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw CliFailure.usage(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new CliFailure("enrichment on " + command.indexDirectory() + " failed: " + e.getMessage(), e);
+        }
+        reportResolution(command.err(), results);
+        PrintWriter out = command.out();
+        switch (command.format) {
+            case json -> JsonOutput.writeLine(out, json(results));
+            case tsv -> tsv(out, results);
+            case text -> text(out, command.style(), results);
+        }
+        out.flush();
+    }
+
+    private static List<String> genes(EnrichCommand command) {
+        List<String> genes = new ArrayList<>(command.genes);
+        try {
+            if (command.genesFile != null) {
+                String text = command.genesFile.toString().equals("-") ? readStdin()
+                        : Files.readString(command.genesFile, StandardCharsets.UTF_8);
+                genes.addAll(GeneLists.parse(text));
+            } else if (genes.isEmpty() && !Terminal.stdinIsTerminal()) {
+                genes.addAll(GeneLists.parse(readStdin()));
+            }
+        } catch (IOException e) {
+            throw new CliFailure("cannot read the gene list " + command.genesFile + ": " + e.getMessage(), e);
+        }
+        return genes;
+    }
+
+    private static String readStdin() throws IOException {
+        return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    /** Unresolved and ambiguous names, one line each on standard error. */
+    private static void reportResolution(PrintWriter err, EnrichResults results) {
+        for (String name : results.resolution().unresolved()) {
+            err.println("pfocr: warning: '" + name + "' matches no gene of the index; left out");
+        }
+        for (ResolvedName name : results.resolution().ambiguous()) {
+            err.println("pfocr: note: '" + name.name() + "' stands for " + name.symbols().size() + " genes: "
+                    + String.join(", ", name.symbols()));
+        }
+        if (!results.outsideBackground().isEmpty()) {
+            err.println("pfocr: note: not in the background of " + results.organism() + ", left out: "
+                    + String.join(", ", results.outsideBackground()));
+        }
+        err.flush();
+    }
+
+    /** The JSON object of enrichment results (documented in the README). */
+    static Map<String, Object> json(EnrichResults results) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("genes", results.resolution().symbols());
+        List<Map<String, Object>> names = new ArrayList<>();
+        for (ResolvedName name : results.resolution().names()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", name.name());
+            entry.put("symbols", name.symbols());
+            entry.put("via", name.via() == null ? null : name.via().name().toLowerCase());
+            names.add(entry);
+        }
+        json.put("resolution", names);
+        json.put("unresolved", results.resolution().unresolved());
+        json.put("outside_background", results.outsideBackground());
+        json.put("list_size", results.listSize());
+        json.put("background", results.background());
+        json.put("organism", results.organism());
+        json.put("query", results.query());
+        json.put("tested", results.tested());
+        json.put("total", results.total());
+        json.put("took_ms", results.took().toMillis());
+        List<Map<String, Object>> figures = new ArrayList<>();
+        for (EnrichedFigure figure : results.figures()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("rank", figure.rank());
+            entry.put("figid", figure.figid());
+            entry.put("title", figure.title());
+            entry.put("year", figure.year());
+            entry.put("overlap_genes", figure.overlapGenes());
+            entry.put("overlap", figure.overlap());
+            entry.put("gene_set_size", figure.geneSetSize());
+            entry.put("odds_ratio", figure.oddsRatio());
+            entry.put("p", figure.p());
+            entry.put("q", figure.q());
+            figures.add(entry);
+        }
+        json.put("figures", figures);
+        return json;
+    }
+
+    private static void tsv(PrintWriter out, EnrichResults results) {
+        TsvWriter tsv = new TsvWriter(out, TSV_COLUMNS);
+        for (EnrichedFigure figure : results.figures()) {
+            tsv.row(figure.rank(), figure.figid(), figure.title(), figure.overlap(), figure.geneSetSize(),
+                    String.format("%.4g", figure.oddsRatio()), String.format("%.4g", figure.p()),
+                    String.format("%.4g", figure.q()), String.join(";", figure.overlapGenes()));
+        }
+    }
+
+    private static void text(PrintWriter out, Style style, EnrichResults results) {
+        out.printf("%d genes (%s) against %,d figures%s%s; background %,d genes; %,d figures listed%n",
+                results.listSize(), String.join(" ", results.resolution().symbols()), results.tested(),
+                results.organism() == null ? "" : " of " + results.organism(),
+                results.query() == null ? "" : " matching " + style.bold(results.query()),
+                results.background(), results.total());
+        for (EnrichedFigure figure : results.figures()) {
+            out.println();
+            out.printf("%3d. %s%s%n", figure.rank(), figure.figid(),
+                    figure.year() == null ? "" : style.dim(" · ") + figure.year());
+            if (figure.title() != null) {
+                out.println("    " + style.bold(figure.title()));
+            }
+            out.printf("    %d of %d genes: %s%n", figure.overlap(), figure.geneSetSize(),
+                    style.highlight(String.join(" ", figure.overlapGenes())));
+            out.println("    " + style.dim(String.format("p %.3g · q %.3g · odds ratio %.3g", figure.p(), figure.q(),
+                    figure.oddsRatio())));
+        }
+    }
+}

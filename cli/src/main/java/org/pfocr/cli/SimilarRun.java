@@ -1,0 +1,91 @@
+package org.pfocr.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pfocr.enrich.SimilarFigure;
+import org.pfocr.enrich.SimilarRequest;
+import org.pfocr.enrich.SimilarResults;
+import org.pfocr.search.FigureSearcher;
+
+/** Runs {@code pfocr similar FIGID}: the most similar figures, with the genes they share, as text, JSON or TSV. */
+final class SimilarRun {
+
+    static final List<String> TSV_COLUMNS = List.of("rank", "figid", "title", "score", "p", "text_score", "shared_genes");
+
+    private SimilarRun() {
+    }
+
+    static void run(SimilarCommand command) {
+        SimilarResults results;
+        try (FigureSearcher searcher = IndexAccess.open(command.indexDirectory(), command.defaultIndex(), command.err())) {
+            results = searcher.similar(SimilarRequest.of(command.figureId).withLimit(command.limit))
+                    .orElseThrow(() -> new CliFailure("no figure " + command.figureId + " in " + command.indexDirectory()
+                            + ": find figure ids with 'pfocr search'"));
+        } catch (IllegalArgumentException e) {
+            throw CliFailure.usage(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new CliFailure("reading " + command.indexDirectory() + " failed: " + e.getMessage(), e);
+        }
+        PrintWriter out = command.out();
+        switch (command.format) {
+            case json -> JsonOutput.writeLine(out, json(results));
+            case tsv -> tsv(out, results);
+            case text -> text(out, command.style(), results);
+        }
+        out.flush();
+    }
+
+    /** The JSON object of similar figures (documented in the README). */
+    static Map<String, Object> json(SimilarResults results) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("figid", results.figid());
+        json.put("title", results.title());
+        json.put("gene_set_size", results.geneSetSize());
+        json.put("took_ms", results.took().toMillis());
+        List<Map<String, Object>> figures = new ArrayList<>();
+        for (SimilarFigure figure : results.figures()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("rank", figure.rank());
+            entry.put("figid", figure.figid());
+            entry.put("title", figure.title());
+            entry.put("year", figure.year());
+            entry.put("score", figure.score());
+            entry.put("shared_genes", figure.sharedGenes());
+            entry.put("p", figure.p());
+            entry.put("text_score", figure.textScore());
+            figures.add(entry);
+        }
+        json.put("figures", figures);
+        return json;
+    }
+
+    private static void tsv(PrintWriter out, SimilarResults results) {
+        TsvWriter tsv = new TsvWriter(out, TSV_COLUMNS);
+        for (SimilarFigure figure : results.figures()) {
+            tsv.row(figure.rank(), figure.figid(), figure.title(), String.format("%.4f", figure.score()),
+                    String.format("%.4g", figure.p()), String.format("%.4f", figure.textScore()),
+                    String.join(";", figure.sharedGenes()));
+        }
+    }
+
+    private static void text(PrintWriter out, Style style, SimilarResults results) {
+        out.printf("Figures like %s (%s, %d genes)%n", style.bold(results.figid()),
+                results.title() == null ? "untitled" : results.title(), results.geneSetSize());
+        for (SimilarFigure figure : results.figures()) {
+            out.println();
+            out.printf("%3d. %s%s%n", figure.rank(), figure.figid(),
+                    figure.year() == null ? "" : style.dim(" · ") + figure.year());
+            if (figure.title() != null) {
+                out.println("    " + style.bold(figure.title()));
+            }
+            out.println("    shared genes (" + figure.sharedGenes().size() + "): "
+                    + (figure.sharedGenes().isEmpty() ? "-" : style.highlight(String.join(" ", figure.sharedGenes()))));
+            out.println("    " + style.dim(String.format("score %.3f · genes p %.3g · text %.3f", figure.score(),
+                    figure.p(), figure.textScore())));
+        }
+    }
+}
