@@ -1,29 +1,65 @@
 package org.pfocr.query;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.QueryBuilder;
+import org.pfocr.analysis.FigureAnalyzer;
+import org.pfocr.schema.FigureFields;
 
 /**
  * Lucene's classic query syntax over the pfocr fields: field names as users type them
  * ({@code genes:}, {@code organism:}, {@code year:}), bare terms over the
  * {@link QueryFields#DEFAULT_FIELDS default fields} with their boosts, year ranges written
  * {@code year:[2010 TO 2015]} or {@code year:>=2015}. Not thread-safe: make one per query.
+ *
+ * <p>Ranking: the words of a query are alternatives (OR), so a figure needs only one of them to
+ * be found, but figures that have more of them rank higher. A figure that has every word of a run
+ * of bare words ({@code osteoclast differentiation}), or matches every clause of an OR
+ * ({@code organism:fly apoptosis}), gets a bonus of {@value #ALL_WORDS_WEIGHT} times the score
+ * of those words (unless the bonus query would pass a quarter of the clause limit). And a
+ * hyphenated word is also looked for with its parts written apart, at weight
+ * {@value #HYPHEN_PARTS_WEIGHT}: {@code JAK-STAT} finds {@code JAK/STAT}.
  */
 public final class FigureQueryParser extends MultiFieldQueryParser {
 
     private static final Pattern YEAR_COMPARISON = Pattern.compile("(>=|<=|>|<)?(\\d{1,4})");
     private static final Pattern LEXICAL_COLUMN = Pattern.compile("column (\\d+)");
+    /** A word of letters or digits with inner hyphens: {@code JAK-STAT}, {@code IL-6}. */
+    private static final Pattern HYPHENATED = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)+");
 
+    /** Weight of the bonus for having every word, or matching every clause of an OR. */
+    static final float ALL_WORDS_WEIGHT = 3f;
+    /** Weight of a hyphenated word's parts written apart. */
+    static final float HYPHEN_PARTS_WEIGHT = 0.5f;
+    /** Reads words as typed, without synonyms: to count them and to split hyphenated words. */
+    private static final Analyzer PLAIN_WORDS = FigureAnalyzer.forQueries();
+
+    private final QueryBuilder plainPhrases = new QueryBuilder(PLAIN_WORDS);
+    /** Bare-word queries with bonuses, mapped to the same query without them. */
+    private final Map<Query, Query> withoutBonus = new IdentityHashMap<>();
     private String query = "";
 
     /** A parser that analyses text with {@code analyzer} (the per-field query analyzer). */
@@ -42,6 +78,7 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
      */
     public Query parseQuery(String text) throws QueryException {
         query = text;
+        withoutBonus.clear();
         if (text.isBlank()) {
             throw new QueryException(QueryException.Kind.SYNTAX, text, 0, "empty query",
                     "type some words, or *:* for every figure");
@@ -59,12 +96,118 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
     protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
         QueryField target = resolve(field);
         if (target == null) {
-            return super.getFieldQuery(null, text, quoted);
+            return quoted ? super.getFieldQuery(null, text, true) : bareWords(text);
         }
         if (target.kind() == QueryField.Kind.INTEGER) {
             return yearQuery(target, text);
         }
         return super.getFieldQuery(target.indexField(), text, quoted);
+    }
+
+    /** An OR ({@code clauses} all optional) gets the bonus for matching every clause. */
+    @Override
+    protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
+        Query combined = super.getBooleanQuery(clauses);
+        if (combined == null || clauses.size() < 2
+                || clauses.stream().anyMatch(clause -> clause.occur() != BooleanClause.Occur.SHOULD)) {
+            return combined;
+        }
+        return withAllWordsBonus(combined, clauses.stream()
+                .map(clause -> withoutBonus.getOrDefault(clause.query(), clause.query())).toList());
+    }
+
+    /**
+     * Bare words over the default fields, hyphenated words also with their parts written apart;
+     * for two words or more, with the bonus for having all of them.
+     */
+    private Query bareWords(String text) throws ParseException {
+        Query words = super.getFieldQuery(null, text, false);
+        if (words == null) {
+            return null;
+        }
+        List<Query> alternatives = new ArrayList<>(List.of(words));
+        alternatives.addAll(partsWrittenApart(text));
+        Query matching = alternatives.size() == 1 ? words : anyOf(alternatives);
+        if (plainWordCount(text) < 2 || !(words instanceof BooleanQuery groups) || groups.clauses().size() < 2) {
+            return matching;
+        }
+        Query ranked = withAllWordsBonus(matching, groups.clauses().stream().map(BooleanClause::query).toList());
+        withoutBonus.put(ranked, matching);
+        return ranked;
+    }
+
+    /** {@code base} or'ed with the bonus for matching every one of {@code parts}, if that stays small enough to run. */
+    private static Query withAllWordsBonus(Query base, List<Query> parts) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        parts.forEach(part -> all.add(part, BooleanClause.Occur.MUST));
+        Query bonus = all.build();
+        if (leaves(bonus) > IndexSearcher.getMaxClauseCount() / 4) {
+            return base;
+        }
+        return anyOf(List.of(base, new BoostQuery(bonus, ALL_WORDS_WEIGHT)));
+    }
+
+    /** For each hyphenated word of {@code text}, its parts as a phrase over the default fields. */
+    private List<Query> partsWrittenApart(String text) {
+        List<Query> phrases = new ArrayList<>();
+        Matcher hyphenated = HYPHENATED.matcher(text);
+        while (hyphenated.find()) {
+            String parts = hyphenated.group().replace('-', ' ');
+            List<Query> perField = new ArrayList<>();
+            for (Map.Entry<String, Float> field : QueryFields.DEFAULT_FIELDS.entrySet()) {
+                Query phrase = plainPhrases.createPhraseQuery(field.getKey(), parts, 1);
+                if (phrase != null) {
+                    perField.add(new BoostQuery(phrase, field.getValue()));
+                }
+            }
+            if (!perField.isEmpty()) {
+                phrases.add(new BoostQuery(new DisjunctionMaxQuery(perField, 0), HYPHEN_PARTS_WEIGHT));
+            }
+        }
+        return phrases;
+    }
+
+    /** How many words {@code text} has once stop words are left out. */
+    private int plainWordCount(String text) {
+        try (TokenStream tokens = PLAIN_WORDS.tokenStream(FigureFields.CAPTION, text)) {
+            tokens.reset();
+            int count = 0;
+            while (tokens.incrementToken()) {
+                count++;
+            }
+            tokens.end();
+            return count;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Query anyOf(List<Query> queries) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        queries.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
+        return any.build();
+    }
+
+    /** Terms and other leaves of {@code query}, as the clause limit counts them. */
+    private static int leaves(Query query) {
+        int[] count = {0};
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query leaf, Term... terms) {
+                count[0] += terms.length;
+            }
+
+            @Override
+            public void visitLeaf(Query leaf) {
+                count[0]++;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return count[0];
     }
 
     @Override

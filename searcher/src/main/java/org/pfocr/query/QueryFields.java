@@ -36,8 +36,10 @@ public final class QueryFields {
             text("reftext", FigureFields.REFERENCE, "reference"));
 
     /**
-     * Fields that bare terms search, with their boosts: a figure's own title says most about it,
-     * curated gene symbols more than OCR'd words, the paper's title less than the figure's.
+     * Fields that bare terms search, with their boosts: a figure's own title and its gene symbols
+     * say most about it, the paper's title less, and the OCR'd gene words, noisy as they are
+     * ({@code and}, {@code via}, {@code receptor} matched to genes), least. Tuned on the judged
+     * query set in {@code testdata/relevance}.
      */
     public static final Map<String, Float> DEFAULT_FIELDS = defaultFields();
 
@@ -70,11 +72,11 @@ public final class QueryFields {
 
     private static Map<String, Float> defaultFields() {
         Map<String, Float> fields = new LinkedHashMap<>();
-        fields.put(FigureFields.FIGURE_TITLE, 2.0f);
+        fields.put(FigureFields.FIGURE_TITLE, 1.5f);
         fields.put(FigureFields.CAPTION, 1.0f);
         fields.put(FigureFields.PAPER_TITLE, 0.8f);
         fields.put(FigureFields.GENE, 1.5f);
-        fields.put(FigureFields.GENE_WORD, 0.8f);
+        fields.put(FigureFields.GENE_WORD, 0.4f);
         return Collections.unmodifiableMap(fields);
     }
 
