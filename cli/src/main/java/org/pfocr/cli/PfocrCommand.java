@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         description = "Full-text search for PFOCR pathway figures.",
         subcommands = {
             IndexCommand.class, SearchCommand.class, ShowCommand.class, StatsCommand.class, CompletionCommand.class,
-            EnrichCommand.class, SimilarCommand.class, SynonymTablesCommand.class
+            EnrichCommand.class, SimilarCommand.class, EvalCommand.class, SynonymTablesCommand.class
         })
 public final class PfocrCommand implements Callable<Integer> {
 

@@ -200,6 +200,24 @@ class CommandsTest {
         assertTrue(first.get("title").asText().contains("IL-6"), first.toString());
     }
 
+    @Test
+    void evalPassesThePinnedScoresAndFailsWhenAPinIsAboveTheScore() throws Exception {
+        Path relevance = Path.of(System.getProperty("pfocr.testdata", "../../testdata"), "relevance");
+        String queries = relevance.resolve("queries.tsv").toString();
+        String qrels = relevance.resolve("qrels.txt").toString();
+        CliRun run = CliRun.pfocr("eval", "--index", index, "--queries", queries, "--qrels", qrels,
+                "--regression", relevance.resolve("regression.tsv").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().lines().anyMatch(line -> line.startsWith("ALL ")), run.out());
+
+        Path raised = temp.resolve("raised.tsv");
+        Files.writeString(raised, "# a pin no ranking can reach\nALL\t1.000\t1.000\t1.000\n");
+        CliRun failing = CliRun.pfocr("eval", "--index", index, "--queries", queries, "--qrels", qrels,
+                "--regression", raised.toString());
+        assertEquals(1, failing.exitCode(), failing.err());
+        assertTrue(failing.err().contains("below their pins"), failing.err());
+    }
+
     private static List<String> names(JsonNode object) {
         List<String> names = new ArrayList<>();
         object.fieldNames().forEachRemaining(names::add);

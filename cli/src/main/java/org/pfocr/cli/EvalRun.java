@@ -1,0 +1,62 @@
+package org.pfocr.cli;
+
+import java.io.IOException;
+import java.util.List;
+import org.pfocr.eval.EvaluationReport;
+import org.pfocr.eval.Evaluator;
+import org.pfocr.eval.JudgedQuery;
+import org.pfocr.eval.PinnedScores;
+import org.pfocr.eval.Qrels;
+import org.pfocr.eval.QueriesFile;
+import org.pfocr.eval.ScoreTable;
+import org.pfocr.query.QueryException;
+import org.pfocr.search.FigureSearcher;
+
+/**
+ * Runs {@code pfocr eval}: every judged query through the searcher, the scores per query and
+ * overall, and, with {@code --regression}, the drops below the pinned scores (exit 1 if any).
+ */
+final class EvalRun {
+
+    /** A score this much below its pin is a drop; pins are rounded to three decimals. */
+    private static final double TOLERANCE = 0.0005;
+
+    private EvalRun() {
+    }
+
+    static int run(EvalCommand command) {
+        EvaluationReport report;
+        PinnedScores pinned;
+        try {
+            List<JudgedQuery> queries = QueriesFile.read(command.queries);
+            Qrels qrels = Qrels.read(command.qrels);
+            pinned = command.regression == null ? null : PinnedScores.read(command.regression);
+            try (FigureSearcher searcher = IndexAccess.open(command.indexDirectory(), command.defaultIndex(), command.err())) {
+                report = new Evaluator(searcher).evaluate(queries, qrels);
+            }
+        } catch (QueryException e) {
+            throw CliFailure.usage("judged query " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new CliFailure(e.getMessage(), e);
+        }
+        if (command.format == ReportFormat.json) {
+            JsonOutput.writeLine(command.out(), report);
+        } else {
+            command.out().print(ScoreTable.format(report));
+        }
+        command.out().flush();
+        if (pinned == null) {
+            return 0;
+        }
+        List<PinnedScores.Change> drops = pinned.compare(report, TOLERANCE).stream().filter(PinnedScores.Change::isDrop).toList();
+        if (drops.isEmpty()) {
+            command.err().println("pfocr: no score is below its pin in " + command.regression);
+            command.err().flush();
+            return 0;
+        }
+        command.err().print(ScoreTable.format(drops));
+        command.err().println("pfocr: error: " + drops.size() + " score(s) below their pins in " + command.regression);
+        command.err().flush();
+        return 1;
+    }
+}
