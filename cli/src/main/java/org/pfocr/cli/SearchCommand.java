@@ -1,5 +1,6 @@
 package org.pfocr.cli;
 
+import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,6 +45,16 @@ final class SearchCommand extends Subcommand {
 
     @Option(names = "--explain", description = "Show how each hit's score was computed.")
     boolean explain;
+
+    @Option(
+            names = "--timeout",
+            paramLabel = "TIME",
+            converter = TimeLimit.class,
+            description = {
+                "Stop the search after TIME and show the hits found so far, marked partial:",
+                "seconds (5, 2.5, 5s) or milliseconds (500ms) (default: 5 s)."
+            })
+    Duration timeout;
 
     /** The query as one string. */
     String query() {
