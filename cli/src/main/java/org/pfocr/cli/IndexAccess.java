@@ -42,6 +42,17 @@ final class IndexAccess {
         }
     }
 
+    /**
+     * The failure to report when reading the index fails while {@code doing} something (e.g.
+     * {@code searching}): a missing, damaged or incompatible index speaks for itself.
+     */
+    static CliFailure failure(String doing, Path indexDir, IOException e) {
+        if (e instanceof IndexUnavailableException) {
+            return new CliFailure(e.getMessage(), e);
+        }
+        return new CliFailure(doing + " " + indexDir + " failed: " + e.getMessage(), e);
+    }
+
     private static void buildDemo(Path indexDir, PrintWriter err) {
         Path testdata = testdata();
         err.println("pfocr: no index at " + indexDir + " yet: building it from the bundled " + testdata

@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
         versionProvider = JarVersion.class,
         description = "Full-text search for PFOCR pathway figures.",
         subcommands = {
-            IndexCommand.class, SearchCommand.class, ShowCommand.class, StatsCommand.class, CompletionCommand.class,
-            EnrichCommand.class, SimilarCommand.class, EvalCommand.class, SynonymTablesCommand.class
+            IndexCommand.class, SearchCommand.class, ShowCommand.class, StatsCommand.class, CheckCommand.class,
+            CompletionCommand.class, EnrichCommand.class, SimilarCommand.class, EvalCommand.class,
+            SynonymTablesCommand.class
         })
 public final class PfocrCommand implements Callable<Integer> {
 

@@ -1,5 +1,6 @@
 package org.pfocr.cli;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,15 @@ final class SearchCommand extends Subcommand {
             description = "Keep only figures with this facet value (drill-down), e.g. organism='Homo sapiens',"
                     + " year=2012, gene=STAT3, journal=eLife; repeatable.")
     Map<String, String> filters = new LinkedHashMap<>();
+    @Option(
+            names = "--timeout",
+            paramLabel = "TIME",
+            converter = TimeLimit.class,
+            description = {
+                "Stop the search after TIME and show the hits found so far, marked partial:",
+                "seconds (5, 2.5, 5s) or milliseconds (500ms) (default: 5 s)."
+            })
+    Duration timeout;
 
     /** The query as one string. */
     String query() {

@@ -28,13 +28,16 @@ final class SearchRun {
                 throw CliFailure.usage("--filter " + e.getMessage(), e);
             }
         }
+        if (command.timeout != null) {
+            request = request.withTimeout(command.timeout);
+        }
         SearchResults results;
         try (FigureSearcher searcher = IndexAccess.open(command.indexDirectory(), command.defaultIndex(), command.err())) {
             results = searcher.search(request);
         } catch (QueryException e) {
             throw CliFailure.usage("query " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new CliFailure("searching " + command.indexDirectory() + " failed: " + e.getMessage(), e);
+            throw IndexAccess.failure("searching", command.indexDirectory(), e);
         }
         switch (command.format) {
             case json -> JsonOutput.writeLine(command.out(), SearchJson.of(results));

@@ -27,7 +27,7 @@ final class ShowRun {
             figure = searcher.get(command.figureId).orElseThrow(() -> new CliFailure("no figure " + command.figureId
                     + " in " + command.indexDirectory() + ": find figure ids with 'pfocr search'"));
         } catch (IOException e) {
-            throw new CliFailure("reading " + command.indexDirectory() + " failed: " + e.getMessage(), e);
+            throw IndexAccess.failure("reading", command.indexDirectory(), e);
         }
         if (command.format == ReportFormat.json) {
             JsonOutput.writeLine(command.out(), json(figure));

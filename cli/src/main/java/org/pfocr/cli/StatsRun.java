@@ -19,7 +19,7 @@ final class StatsRun {
         try (FigureSearcher searcher = IndexAccess.open(command.indexDirectory(), command.defaultIndex(), command.err())) {
             stats = searcher.stats();
         } catch (IOException e) {
-            throw new CliFailure("reading " + command.indexDirectory() + " failed: " + e.getMessage(), e);
+            throw IndexAccess.failure("reading", command.indexDirectory(), e);
         }
         if (command.format == ReportFormat.json) {
             JsonOutput.writeLine(command.out(), json(command, stats));
@@ -64,7 +64,8 @@ final class StatsRun {
                 .collect(Collectors.joining(", "));
     }
 
-    private static void row(PrintWriter out, Style style, String label, String value) {
+    /** One {@code label value} line of a report, the label dimmed and padded. */
+    static void row(PrintWriter out, Style style, String label, String value) {
         out.printf("%s %s%n", style.dim(String.format("%-10s", label)), value);
     }
 }

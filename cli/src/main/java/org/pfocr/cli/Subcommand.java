@@ -51,6 +51,11 @@ abstract class Subcommand implements Callable<Integer> {
         return pfocr.defaultIndex();
     }
 
+    /** Whether {@code --verbose} was given. */
+    protected final boolean verbose() {
+        return pfocr.verbose();
+    }
+
     /** Colours for standard output, honouring {@code --no-color}, {@code NO_COLOR} and redirection. */
     protected final Style style() {
         return Style.forStdout(pfocr.noColor());

@@ -23,7 +23,7 @@ class PfocrCommandTest {
         CliRun run = CliRun.pfocr("--help");
 
         assertEquals(0, run.exitCode());
-        for (String word : List.of("Usage: pfocr", "index", "search", "show", "stats", "completion", "--index", "--verbose", "--no-color")) {
+        for (String word : List.of("Usage: pfocr", "index", "search", "show", "stats", "check", "completion", "--index", "--verbose", "--no-color")) {
             assertTrue(run.out().contains(word), () -> word + " missing from:\n" + run.out());
         }
     }
@@ -96,7 +96,7 @@ class PfocrCommandTest {
         assertEquals(0, run.exitCode());
         assertTrue(run.out().startsWith("#!/usr/bin/env bash"), run.out());
         assertTrue(run.out().contains("complete -F _complete_pfocr"), run.out());
-        for (String command : List.of("index", "search", "show", "stats")) {
+        for (String command : List.of("index", "search", "show", "stats", "check")) {
             assertTrue(run.out().contains(command), command);
         }
         assertEquals("", run.err());

@@ -1,10 +1,13 @@
 package org.pfocr.document;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -21,6 +24,8 @@ import org.apache.lucene.util.BytesRef;
 import org.pfocr.record.FigureRecord;
 import org.pfocr.record.GeneMention;
 import org.pfocr.record.Mention;
+import org.pfocr.record.Problem;
+import org.pfocr.record.ProblemKind;
 import org.pfocr.schema.FigureFacets;
 import org.pfocr.schema.FigureFields;
 import org.pfocr.synonym.Organism;
@@ -29,6 +34,10 @@ import org.pfocr.synonym.OrganismTable;
 /**
  * Turns a parsed {@link FigureRecord} into the Lucene document of the schema in
  * {@link FigureFields}. Thread-safe.
+ *
+ * <p>Ids and names longer than {@link #MAX_EXACT_LENGTH} characters (a whole paragraph pasted
+ * into a gene symbol) are kept as searchable text but left out of exact-match fields and facets,
+ * with a warning, instead of making Lucene refuse the whole figure.
  */
 public final class FigureDocumentBuilder {
 
@@ -37,6 +46,9 @@ public final class FigureDocumentBuilder {
 
     /** Separates the parts of a {@link FigureFields#WORD_SYMBOL_PAIR} term. */
     public static final char PAIR_SEPARATOR = '\u001f';
+
+    /** Longer values are not ids or names; Lucene's own limits are far above (32 KB terms, 8 K facet paths). */
+    public static final int MAX_EXACT_LENGTH = 1_000;
 
     private static final FieldType CAPTION_TYPE = captionType();
 
@@ -48,13 +60,19 @@ public final class FigureDocumentBuilder {
         this.organisms = organisms;
     }
 
-    /** Builds the document of {@code figure}, read from the files {@code source} describes. */
-    public Document build(FigureRecord figure, SourceStamp source) throws IOException {
+    /**
+     * Builds the document of {@code figure}, read from the files {@code source} describes.
+     *
+     * @param warnings receives a {@link ProblemKind#WRONG_TYPE} warning for each value too long
+     *     to be an exact term or a facet
+     */
+    public Document build(FigureRecord figure, SourceStamp source, Consumer<Problem> warnings) throws IOException {
+        ExactValues exact = new ExactValues(Path.of(source.path()), warnings);
         Document doc = new Document();
         doc.add(new StringField(FigureFields.FIGID, figure.figid(), Field.Store.YES));
         doc.add(new SortedDocValuesField(FigureFields.FIGID, new BytesRef(figure.figid())));
-        addIdentifier(doc, FigureFields.PMCID, figure.pmcid());
-        addIdentifier(doc, FigureFields.DOI, figure.doi());
+        addIdentifier(doc, FigureFields.PMCID, figure.pmcid(), exact);
+        addIdentifier(doc, FigureFields.DOI, figure.doi(), exact);
         addText(doc, FigureFields.FIGURE_TITLE, figure.figureTitle(), Field.Store.YES);
         if (figure.caption() != null) {
             doc.add(new Field(FigureFields.CAPTION, figure.caption(), CAPTION_TYPE));
@@ -63,10 +81,10 @@ public final class FigureDocumentBuilder {
         addText(doc, FigureFields.REFERENCE, figure.refText(), Field.Store.YES);
         ReferenceText reference = ReferenceText.parse(figure.refText());
         addText(doc, FigureFields.AUTHOR, reference.authors(), Field.Store.NO);
-        addJournal(doc, figure, reference);
+        addJournal(doc, figure, reference, exact);
         addYear(doc, figure.year());
-        addOrganisms(doc, figure);
-        addGenes(doc, figure);
+        addOrganisms(doc, figure, exact);
+        addGenes(doc, figure, exact);
         addMentions(doc, figure.chemicals(), FigureFields.CHEMICAL, FigureFields.CHEMICAL_MENTIONS);
         addMentions(doc, figure.diseases(), FigureFields.DISEASE, FigureFields.DISEASE_MENTIONS);
         for (String keyword : figure.keywords()) {
@@ -91,13 +109,15 @@ public final class FigureDocumentBuilder {
         return PMC_BASE_URL + (figureLink.startsWith("/") ? "" : "/") + figureLink;
     }
 
-    private void addJournal(Document doc, FigureRecord figure, ReferenceText reference) {
+    private void addJournal(Document doc, FigureRecord figure, ReferenceText reference, ExactValues exact) {
         String name = firstNonNull(figure.journalAbbreviation(), reference.journal(), figure.journalTitle());
         if (name == null) {
             return;
         }
         doc.add(new StoredField(FigureFields.JOURNAL, name));
-        doc.add(new SortedSetDocValuesFacetField(FigureFields.FACET_JOURNAL, name));
+        if (exact.fits("journal", name)) {
+            doc.add(new SortedSetDocValuesFacetField(FigureFields.FACET_JOURNAL, name));
+        }
         for (String text : distinct(name, figure.journalTitle(), reference.journal())) {
             addText(doc, FigureFields.JOURNAL, text, Field.Store.NO);
         }
@@ -113,7 +133,7 @@ public final class FigureDocumentBuilder {
         doc.add(new SortedSetDocValuesFacetField(FigureFields.FACET_YEAR, Integer.toString(year)));
     }
 
-    private void addOrganisms(Document doc, FigureRecord figure) {
+    private void addOrganisms(Document doc, FigureRecord figure, ExactValues exact) {
         Set<String> names = new LinkedHashSet<>();
         for (String name : figure.organisms()) {
             Organism organism = organisms.lookup(name)
@@ -122,7 +142,9 @@ public final class FigureDocumentBuilder {
                 continue;
             }
             doc.add(new StoredField(FigureFields.ORGANISM, organism.scientificName()));
-            doc.add(new SortedSetDocValuesFacetField(FigureFields.FACET_ORGANISM, organism.scientificName()));
+            if (exact.fits("organism", organism.scientificName())) {
+                doc.add(new SortedSetDocValuesFacetField(FigureFields.FACET_ORGANISM, organism.scientificName()));
+            }
             addText(doc, FigureFields.ORGANISM, organism.scientificName(), Field.Store.NO);
             addText(doc, FigureFields.ORGANISM, organism.taxonId(), Field.Store.NO);
             for (String common : organism.commonNames()) {
@@ -131,7 +153,7 @@ public final class FigureDocumentBuilder {
         }
     }
 
-    private static void addGenes(Document doc, FigureRecord figure) {
+    private static void addGenes(Document doc, FigureRecord figure, ExactValues exact) {
         Set<String> symbols = new LinkedHashSet<>();
         Set<String> words = new LinkedHashSet<>();
         Set<String> entrezIds = new LinkedHashSet<>();
@@ -139,17 +161,20 @@ public final class FigureDocumentBuilder {
         for (GeneMention gene : figure.genes()) {
             if (gene.symbol() != null && symbols.add(gene.symbol())) {
                 doc.add(new TextField(FigureFields.GENE, gene.symbol(), Field.Store.YES));
-                doc.add(new SortedSetDocValuesFacetField(FigureFields.FACET_GENE, gene.symbol()));
+                if (exact.fits("gene symbol", gene.symbol())) {
+                    doc.add(new SortedSetDocValuesFacetField(FigureFields.FACET_GENE, gene.symbol()));
+                }
             }
             if (gene.word() != null && words.add(gene.word())) {
                 addText(doc, FigureFields.GENE_WORD, gene.word(), Field.Store.NO);
             }
-            if (gene.entrez() != null && entrezIds.add(gene.entrez())) {
+            if (gene.entrez() != null && entrezIds.add(gene.entrez()) && exact.fits("entrez id", gene.entrez())) {
                 doc.add(new StringField(FigureFields.ENTREZ, gene.entrez(), Field.Store.NO));
             }
             if (gene.word() != null && gene.symbol() != null) {
                 String pair = gene.word() + PAIR_SEPARATOR + gene.symbol() + PAIR_SEPARATOR + orEmpty(gene.source());
-                if (pairs.add(pair)) {
+                if (pairs.add(pair) && exact.fits("gene word", gene.word()) && exact.fits("gene symbol", gene.symbol())
+                        && exact.fits("gene source", orEmpty(gene.source()))) {
                     doc.add(new StringField(FigureFields.WORD_SYMBOL_PAIR, pair, Field.Store.NO));
                 }
             }
@@ -173,11 +198,13 @@ public final class FigureDocumentBuilder {
         }
     }
 
-    private static void addIdentifier(Document doc, String field, String value) {
+    private static void addIdentifier(Document doc, String field, String value, ExactValues exact) {
         if (value == null) {
             return;
         }
-        doc.add(new StringField(field, value.toLowerCase(Locale.ROOT), Field.Store.NO));
+        if (exact.fits(field, value)) {
+            doc.add(new StringField(field, value.toLowerCase(Locale.ROOT), Field.Store.NO));
+        }
         doc.add(new StoredField(field, value));
     }
 
@@ -215,6 +242,30 @@ public final class FigureDocumentBuilder {
 
     private static String orEmpty(String value) {
         return value == null ? "" : value;
+    }
+
+    /** Tells whether values fit exact-match fields and facets, warning once about each that does not. */
+    private static final class ExactValues {
+        private final Path file;
+        private final Consumer<Problem> warnings;
+        private final Set<String> tooLong = new HashSet<>();
+
+        ExactValues(Path file, Consumer<Problem> warnings) {
+            this.file = file;
+            this.warnings = warnings;
+        }
+
+        boolean fits(String what, String value) {
+            if (value.length() <= MAX_EXACT_LENGTH) {
+                return true;
+            }
+            if (tooLong.add(value)) {
+                warnings.accept(Problem.of(ProblemKind.WRONG_TYPE, file, String.format(
+                        "the %s '%s...' is %,d characters long, too long for an id or a name; it is searchable as"
+                                + " text, not as an exact value or a facet", what, value.substring(0, 20), value.length())));
+            }
+            return false;
+        }
     }
 
     private static FieldType captionType() {

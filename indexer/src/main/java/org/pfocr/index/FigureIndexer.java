@@ -132,9 +132,11 @@ public final class FigureIndexer {
         try {
             return new IndexWriter(directory, config);
         } catch (LockObtainFailedException e) {
-            throw new IndexingException("another pfocr index run holds the lock on " + options.indexDir()
-                    + ": wait for it to finish (if none is running, delete "
-                    + options.indexDir().resolve(IndexWriter.WRITE_LOCK_NAME) + ")", e);
+            Path lock = options.indexDir().resolve(IndexWriter.WRITE_LOCK_NAME);
+            throw new IndexingException("another process is writing the index at " + options.indexDir()
+                    + " (it holds " + lock + "; 'fuser -v " + lock + "' names it): wait for it to finish or stop it,"
+                    + " then run again; the index was left as it was (a killed run releases its lock by itself,"
+                    + " so there is no need to delete write.lock)", e);
         }
     }
 

@@ -127,7 +127,7 @@ final class RecordTasks implements AutoCloseable {
             return;
         }
         FigureRecord figure = parser.parse(file, problems);
-        Document document = builder.build(figure, stamp);
+        Document document = builder.build(figure, stamp, problems);
         boolean written = claims.writeIfLatest(figure.figid(), ordinal, file.path(), () -> {
             if (update) {
                 writer.deleteDocuments(new Term(FigureFields.SOURCE_PATH, stamp.path()));

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
@@ -29,6 +31,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 final class FrontMatterFields {
     private static final YAMLFactory YAML = YAMLFactory.builder()
             .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+            .loaderOptions(loaderOptions())
             .build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -70,14 +73,19 @@ final class FrontMatterFields {
                 fields.set(name, read(parser));
             }
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null || e.getLocation().getLineNr() < 1
-                    ? 0 : frontMatter.fileLine(e.getLocation().getLineNr());
+            int yamlLine = yamlLine(e);
+            int line = yamlLine < 1 ? 0 : frontMatter.fileLine(yamlLine);
             throw new RecordException(new Problem(ProblemKind.INVALID_YAML, path, line,
                     yamlError(e) + "; fix the front matter (values holding ': ' or a leading quote need quoting)"), e);
         } catch (IOException e) {
             throw new RecordException(Problem.of(ProblemKind.INVALID_YAML, path, e), e);
         }
         return new FrontMatterFields(fields, lines, path, warnings);
+    }
+
+    /** The 1-based line in the file where field {@code name} starts, or 0 when it is missing. */
+    int line(String name) {
+        return lines.getOrDefault(name, 0);
     }
 
     /** The value of a field as one line of text: the first element of a list, {@code null} when missing. */
@@ -147,7 +155,7 @@ final class FrontMatterFields {
     }
 
     private void warn(String name, String reason) {
-        warnings.accept(new Problem(ProblemKind.WRONG_TYPE, path, lines.getOrDefault(name, 0),
+        warnings.accept(new Problem(ProblemKind.WRONG_TYPE, path, line(name),
                 "'" + name + "' " + reason));
     }
 
@@ -178,6 +186,31 @@ final class FrontMatterFields {
                 return NODES.textNode(parser.getText());
             }
         }
+    }
+
+    /**
+     * SnakeYAML reads documents up to 3 MB by default; records are refused only above the size
+     * {@link TextFiles#MAX_BYTES} allows, so a long caption is a caption, not a YAML error.
+     */
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit((int) TextFiles.MAX_BYTES);
+        return options;
+    }
+
+    /**
+     * The 1-based line of the front matter where the error is: where the construct it is in
+     * started (an unclosed quote's opening line) when SnakeYAML says, else where it was found;
+     * 0 when unknown.
+     */
+    private static int yamlLine(JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException marked) {
+            Mark mark = marked.getContextMark() != null ? marked.getContextMark() : marked.getProblemMark();
+            if (mark != null) {
+                return mark.getLine() + 1;
+            }
+        }
+        return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
     }
 
     /** SnakeYAML's own words for the error, without the excerpt it quotes. */

@@ -39,6 +39,9 @@ import org.pfocr.source.SidecarLocator;
  */
 public final class RecordParser {
 
+    /** Longer figids are not ids (real ones are under 100 characters); the file name is used instead. */
+    static final int MAX_FIGID_LENGTH = 1_000;
+
     /** A parser. */
     public RecordParser() {
     }
@@ -60,6 +63,11 @@ public final class RecordParser {
             figid = file.stem();
             warnings.accept(Problem.of(ProblemKind.MISSING_FIGID, path,
                     "no 'figid' field; the file name '" + figid + "' was used as the figid"));
+        } else if (figid.length() > MAX_FIGID_LENGTH) {
+            warnings.accept(new Problem(ProblemKind.WRONG_TYPE, path, fields.line("figid"), String.format(
+                    "'figid' is %,d characters long, not an id; the file name '%s' was used as the figid",
+                    figid.length(), file.stem())));
+            figid = file.stem();
         }
         RecordFile sidecars = figid.equals(file.stem()) ? file : withSidecarsNamed(file, figid);
         List<GeneMention> genes = distinct(

@@ -25,12 +25,15 @@ import org.pfocr.record.ProblemKind;
  * <p>Memory stays bounded whatever the size of the corpus: records are handed out as they are
  * found, and only the names in the folders being walked are held at a time.
  *
- * <p>Problems are reported, not thrown: unreadable files and folders, missing sources and link
- * loops as {@link ProblemKind#UNREADABLE}; sidecar tables whose record is in neither their own
+ * <p>Problems are reported, not thrown: unreadable files and folders, missing sources, link
+ * loops, and FIFOs, sockets or devices with a record's name as {@link ProblemKind#UNREADABLE}; sidecar tables whose record is in neither their own
  * folder nor, for a {@code _data} folder, the sibling {@code _figures} folder as
  * {@link ProblemKind#ORPHAN_SIDECAR} warnings.
  */
 public final class SourceWalker {
+    /** Why a FIFO, socket or device is not read (reading a FIFO would wait forever). */
+    private static final String NOT_A_FILE =
+            "not a regular file or folder (a FIFO, socket or device); it was not read";
     private final Consumer<RecordFile> records;
     private final Consumer<Problem> problems;
     private final Set<Object> foldersBeingWalked = new HashSet<>();
@@ -61,8 +64,7 @@ public final class SourceWalker {
         } else if (attributes.isRegularFile()) {
             records.accept(SidecarLocator.locate(source));
         } else {
-            problems.accept(Problem.of(ProblemKind.UNREADABLE, source,
-                    "not a regular file or folder; give record files or folders of them as SOURCE"));
+            problems.accept(Problem.of(ProblemKind.UNREADABLE, source, NOT_A_FILE));
         }
     }
 
@@ -103,6 +105,8 @@ public final class SourceWalker {
                 problems.accept(Problem.of(ProblemKind.ORPHAN_SIDECAR, entry,
                         "no figure record of this name beside it or in the sibling _figures folder; the table is not indexed"));
             }
+        } else if (FileNames.isRecord(name)) {
+            problems.accept(Problem.of(ProblemKind.UNREADABLE, entry, NOT_A_FILE));
         }
     }
 

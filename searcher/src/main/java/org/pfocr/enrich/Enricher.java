@@ -8,6 +8,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.FixedBitSet;
 import org.pfocr.query.QueryException;
+import org.pfocr.search.InvalidRequestException;
 
 /**
  * Runs one {@link EnrichRequest}: resolves the list, picks the figures to test and the
@@ -79,12 +80,12 @@ final class Enricher {
         }
         int background = request.background();
         if (background < listSize) {
-            throw new IllegalArgumentException("the background of " + background + " genes is smaller than the "
+            throw new InvalidRequestException("the background of " + background + " genes is smaller than the "
                     + listSize + " genes of the list: give a larger background, or leave it out");
         }
         for (int figure = 0; figure < sets.maxDoc(); figure++) {
             if (candidates.get(figure) && sets.geneCount(figure) > background) {
-                throw new IllegalArgumentException("the background of " + background + " genes is smaller than the "
+                throw new InvalidRequestException("the background of " + background + " genes is smaller than the "
                         + sets.geneCount(figure) + " genes of figure " + sets.figid(figure)
                         + ": give a larger background, or leave it out");
             }

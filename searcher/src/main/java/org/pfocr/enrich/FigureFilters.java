@@ -14,6 +14,7 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 import org.pfocr.query.QueryException;
+import org.pfocr.search.InvalidRequestException;
 import org.pfocr.synonym.Organism;
 import org.pfocr.synonym.OrganismTable;
 
@@ -40,7 +41,7 @@ final class FigureFilters {
         if (scientific != null && organisms.containsKey(scientific)) {
             return organisms.get(scientific);
         }
-        throw new IllegalArgumentException("no figure of the index is of organism '" + name + "'"
+        throw new InvalidRequestException("no figure of the index is of organism '" + name + "'"
                 + (scientific != null && !scientific.equalsIgnoreCase(name) ? " (" + scientific + ")" : "")
                 + "; its organisms are: " + organisms.values().stream()
                         .map(o -> o.name() + " (" + o.figures().cardinality() + ")")

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -23,9 +24,11 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.pfocr.analysis.FigureAnalyzer;
 import org.pfocr.schema.FigureFields;
 
@@ -42,11 +45,15 @@ import org.pfocr.schema.FigureFields;
  * of those words (unless the bonus query would pass a quarter of the clause limit). And a
  * hyphenated word is also looked for with its parts written apart, at weight
  * {@value #HYPHEN_PARTS_WEIGHT}: {@code JAK-STAT} finds {@code JAK/STAT}.
+ *
+ * <p>Whatever the text, {@link #parseQuery} returns a query or throws {@link QueryException}; the
+ * work it may cause is bounded by {@link QueryLimits}.
  */
 public final class FigureQueryParser extends MultiFieldQueryParser {
 
     private static final Pattern YEAR_COMPARISON = Pattern.compile("(>=|<=|>|<)?(\\d{1,4})");
     private static final Pattern LEXICAL_COLUMN = Pattern.compile("column (\\d+)");
+    private static final Pattern REGEXP_POSITION = Pattern.compile("at position (\\d+)");
     /** A word of letters or digits with inner hyphens: {@code JAK-STAT}, {@code IL-6}. */
     private static final Pattern HYPHENATED = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)+");
 
@@ -60,11 +67,22 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
     private final QueryBuilder plainPhrases = new QueryBuilder(PLAIN_WORDS);
     /** Bare-word queries with bonuses, mapped to the same query without them. */
     private final Map<Query, Query> withoutBonus = new IdentityHashMap<>();
+
+    private final QueryTimeout timeout;
     private String query = "";
 
-    /** A parser that analyses text with {@code analyzer} (the per-field query analyzer). */
+    /** A parser that analyses text with {@code analyzer} (the per-field query analyzer), without a time limit. */
     public FigureQueryParser(Analyzer analyzer) {
+        this(analyzer, () -> false);
+    }
+
+    /**
+     * A parser that analyses text with {@code analyzer} and gives up, with a
+     * {@link QueryException.Kind#TIMEOUT} error, once {@code timeout} says to stop.
+     */
+    public FigureQueryParser(Analyzer analyzer, QueryTimeout timeout) {
         super(QueryFields.DEFAULT_FIELDS.keySet().toArray(String[]::new), analyzer, QueryFields.DEFAULT_FIELDS);
+        this.timeout = timeout;
         setDefaultOperator(QueryParser.Operator.OR);
         setAllowLeadingWildcard(true);
         setAutoGenerateMultiTermSynonymsPhraseQuery(true);
@@ -74,7 +92,8 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
     /**
      * Parses {@code text}.
      *
-     * @throws QueryException for a syntax error, an unknown field, a bad value or too many clauses
+     * @throws QueryException for a syntax error, an unknown field, a bad value, or a query beyond
+     *     the {@link QueryLimits} (too long, too deeply nested, too many clauses, too large a pattern)
      */
     public Query parseQuery(String text) throws QueryException {
         query = text;
@@ -83,17 +102,30 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
             throw new QueryException(QueryException.Kind.SYNTAX, text, 0, "empty query",
                     "type some words, or *:* for every figure");
         }
+        QueryLimits.checkText(text);
+        Query parsed;
         try {
-            return parse(text);
+            parsed = parse(text);
         } catch (ParseException e) {
             throw translate(e);
         } catch (IndexSearcher.TooManyClauses e) {
-            throw tooComplex();
+            throw QueryLimits.tooManyClauses(text);
+        } catch (TooComplexToDeterminizeException e) {
+            throw new QueryException(QueryException.Kind.TOO_COMPLEX, text, -1,
+                    "a wildcard or regular expression is too complex to run",
+                    "use fewer * and ? in one word, or a simpler expression");
+        } catch (IllegalArgumentException e) {
+            throw new QueryException(QueryException.Kind.INVALID_VALUE, text, -1,
+                    "cannot run the query: " + e.getMessage(), "check the numbers after ^ and ~");
         }
+        QueryLimits.checkClauses(text, parsed);
+        QueryLimits.checkBoosts(text, parsed);
+        return parsed;
     }
 
     @Override
     protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+        checkTime();
         QueryField target = resolve(field);
         if (target == null) {
             return quoted ? super.getFieldQuery(null, text, true) : bareWords(text);
@@ -212,6 +244,7 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
 
     @Override
     protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
+        checkTime();
         QueryField target = resolve(field);
         if (target != null && target.kind() == QueryField.Kind.INTEGER) {
             return yearQuery(target, text);
@@ -222,46 +255,92 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
     @Override
     protected Query getRangeQuery(String field, String low, String high, boolean startInclusive,
             boolean endInclusive) throws ParseException {
+        checkTime();
         QueryField target = resolve(field);
         if (target != null && target.kind() == QueryField.Kind.INTEGER) {
-            int from = low == null || low.equals("*") ? Integer.MIN_VALUE : year(target, low);
-            int to = high == null || high.equals("*") ? Integer.MAX_VALUE : year(target, high);
-            if (!startInclusive && from != Integer.MIN_VALUE) {
-                from++;
+            boolean openLow = low == null || low.equals("*");
+            boolean openHigh = high == null || high.equals("*");
+            long from = openLow ? Integer.MIN_VALUE : (long) year(target, low) + (startInclusive ? 0 : 1);
+            long to = openHigh ? Integer.MAX_VALUE : (long) year(target, high) - (endInclusive ? 0 : 1);
+            if (from > Integer.MAX_VALUE || to < Integer.MIN_VALUE) {
+                return new MatchNoDocsQuery("the range holds no whole number");
             }
-            if (!endInclusive && to != Integer.MAX_VALUE) {
-                to--;
-            }
-            return IntPoint.newRangeQuery(target.indexField(), from, to);
+            return IntPoint.newRangeQuery(target.indexField(), (int) from, (int) to);
         }
         return super.getRangeQuery(target == null ? null : target.indexField(), low, high, startInclusive, endInclusive);
     }
 
     @Override
     protected Query getPrefixQuery(String field, String prefix) throws ParseException {
+        checkTime();
         QueryField target = resolveNonNumeric(field, prefix + "*");
+        checkPattern(prefix);
         return super.getPrefixQuery(target == null ? null : target.indexField(), prefix);
     }
 
     @Override
     protected Query getWildcardQuery(String field, String pattern) throws ParseException {
+        checkTime();
         if ("*".equals(field) && "*".equals(pattern)) {
             return new MatchAllDocsQuery();
         }
         QueryField target = resolveNonNumeric(field, pattern);
+        checkPattern(pattern);
         return super.getWildcardQuery(target == null ? null : target.indexField(), pattern);
     }
 
     @Override
     protected Query getFuzzyQuery(String field, String term, float similarity) throws ParseException {
+        checkTime();
         QueryField target = resolveNonNumeric(field, term + "~");
+        checkPattern(term);
         return super.getFuzzyQuery(target == null ? null : target.indexField(), term, similarity);
     }
 
     @Override
     protected Query getRegexpQuery(String field, String pattern) throws ParseException {
+        checkTime();
         QueryField target = resolveNonNumeric(field, "/" + pattern + "/");
+        String tooLarge;
+        try {
+            tooLarge = QueryLimits.checkRegexp(pattern);
+        } catch (IllegalArgumentException e) {
+            throw regexpSyntax(pattern, e);
+        }
+        if (tooLarge != null) {
+            throw new Failure(new QueryException(QueryException.Kind.TOO_COMPLEX, query, positionOf("/" + pattern),
+                    tooLarge, "use a shorter expression with smaller {n} repeats"));
+        }
         return super.getRegexpQuery(target == null ? null : target.indexField(), pattern);
+    }
+
+    /** Stops parsing once the time limit is reached: analysing words and building automata take time. */
+    private void checkTime() throws ParseException {
+        if (timeout.shouldExit()) {
+            throw new Failure(new QueryException(QueryException.Kind.TIMEOUT, query, -1,
+                    "preparing the query took longer than its time limit",
+                    "use fewer words, wildcards and fuzzy terms, or give the search more time"));
+        }
+    }
+
+    private void checkPattern(String pattern) throws ParseException {
+        String tooLong = QueryLimits.checkPattern(pattern);
+        if (tooLong != null) {
+            throw new Failure(new QueryException(QueryException.Kind.TOO_COMPLEX, query, positionOf(pattern),
+                    tooLong, "shorten it: no indexed word is that long"));
+        }
+    }
+
+    /** A regular expression's own syntax error, placed in the query where Lucene's position says. */
+    private Failure regexpSyntax(String pattern, IllegalArgumentException e) {
+        String message = String.valueOf(e.getMessage());
+        int start = positionOf("/" + pattern);
+        Matcher at = REGEXP_POSITION.matcher(message);
+        int position = start < 0 ? -1
+                : Math.min(query.length(), start + 1 + (at.find() ? Integer.parseInt(at.group(1)) : 0));
+        return new Failure(new QueryException(QueryException.Kind.SYNTAX, query, position,
+                "invalid regular expression: " + REGEXP_POSITION.matcher(message).replaceAll("").strip(),
+                "put a backslash before / [ ] ( ) { } * + ? . | to match it literally"));
     }
 
     /** The field a typed name stands for; {@code null} for bare terms (the default fields). */
@@ -319,12 +398,6 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
                 "write year:2015, year:>=2015 or year:[2010 TO 2015]"));
     }
 
-    private QueryException tooComplex() {
-        return new QueryException(QueryException.Kind.TOO_COMPLEX, query, -1,
-                "the query expands to more than " + IndexSearcher.getMaxClauseCount() + " clauses",
-                "use fewer terms, or longer prefixes before * and ?");
-    }
-
     private int positionOf(String fragment) {
         return Math.max(query.indexOf(fragment), -1);
     }
@@ -335,7 +408,7 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
                 return failure.error;
             }
             if (cause instanceof IndexSearcher.TooManyClauses) {
-                return tooComplex();
+                return QueryLimits.tooManyClauses(query);
             }
             if (cause instanceof ParseException parse && parse.currentToken != null) {
                 return syntaxError(parse);

@@ -15,8 +15,13 @@ public final class QueryException extends Exception {
         UNKNOWN_FIELD,
         /** A value the field cannot hold, such as {@code year:recent}. */
         INVALID_VALUE,
-        /** A query that expands to too many clauses. */
-        TOO_COMPLEX
+        /** A query beyond the {@link QueryLimits}: too long, too deeply nested, too many clauses, too large a pattern. */
+        TOO_COMPLEX,
+        /**
+         * Parsing ran out of the time limit given to the parser; {@link org.pfocr.search.FigureSearcher}
+         * reports it as partial results, not as an error.
+         */
+        TIMEOUT
     }
 
     private final Kind kind;

@@ -1,9 +1,7 @@
 package org.pfocr.search;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -15,7 +13,6 @@ import java.util.stream.Stream;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
@@ -92,27 +89,24 @@ public final class FigureSearcher implements AutoCloseable {
      * Runs a search.
      *
      * @throws QueryException when the query cannot be parsed or run as typed
+     * @throws IndexUnavailableException when the index turns out to be damaged
      */
     public SearchResults search(SearchRequest request) throws IOException, QueryException {
-        IndexSnapshot snapshot = snapshots.acquire();
-        try {
-            return SearchRunner.run(snapshot, request);
-        } finally {
-            snapshots.release(snapshot);
-        }
+        return read(snapshot -> SearchRunner.run(snapshot, request));
     }
 
-    /** The whole stored record of one figure, if the index has it. */
+    /**
+     * The whole stored record of one figure, if the index has it.
+     *
+     * @throws IndexUnavailableException when the index turns out to be damaged
+     */
     public Optional<Figure> get(String figid) throws IOException {
-        IndexSnapshot snapshot = snapshots.acquire();
-        try {
-            IndexSearcher searcher = new IndexSearcher(snapshot.reader());
+        return read(snapshot -> {
+            IndexSearcher searcher = snapshot.searcher();
             OptionalInt doc = find(searcher, figid);
             return doc.isEmpty() ? Optional.empty()
                     : Optional.of(StoredFigures.figure(searcher.storedFields().document(doc.getAsInt())));
-        } finally {
-            snapshots.release(snapshot);
-        }
+        });
     }
 
     /**
@@ -121,15 +115,12 @@ public final class FigureSearcher implements AutoCloseable {
      * @throws QueryException when the query cannot be parsed
      */
     public Optional<Explanation> explain(String query, String figid) throws IOException, QueryException {
-        IndexSnapshot snapshot = snapshots.acquire();
-        try {
-            IndexSearcher searcher = new IndexSearcher(snapshot.reader());
+        return read(snapshot -> {
+            IndexSearcher searcher = snapshot.searcher();
             OptionalInt doc = find(searcher, figid);
             Query parsed = SearchRunner.parse(snapshot, query);
             return doc.isEmpty() ? Optional.empty() : Optional.of(searcher.explain(parsed, doc.getAsInt()));
-        } finally {
-            snapshots.release(snapshot);
-        }
+        });
     }
 
     /**
@@ -138,16 +129,11 @@ public final class FigureSearcher implements AutoCloseable {
      * organism.
      *
      * @throws QueryException when the request's query cannot be parsed or run
-     * @throws IllegalArgumentException when no figure is of the request's organism, or its
+     * @throws InvalidRequestException when no figure is of the request's organism, or its
      *     background is too small; the message says what to do
      */
     public EnrichResults enrich(EnrichRequest request) throws IOException, QueryException {
-        IndexSnapshot snapshot = snapshots.acquire();
-        try {
-            return snapshot.geneSets().enrich(request, text -> SearchRunner.parse(snapshot, text));
-        } finally {
-            snapshots.release(snapshot);
-        }
+        return read(snapshot -> snapshot.geneSets().enrich(request, text -> SearchRunner.parse(snapshot, text)));
     }
 
     /**
@@ -155,18 +141,16 @@ public final class FigureSearcher implements AutoCloseable {
      * share; empty when the index has no figure with the request's figid.
      */
     public Optional<SimilarResults> similar(SimilarRequest request) throws IOException {
-        IndexSnapshot snapshot = snapshots.acquire();
-        try {
-            return snapshot.geneSets().similar(request);
-        } finally {
-            snapshots.release(snapshot);
-        }
+        return read(snapshot -> snapshot.geneSets().similar(request));
     }
 
-    /** What the index holds: figures, genes, organisms, years, synonym sources, schema. */
+    /**
+     * What the index holds: figures, genes, organisms, years, synonym sources, schema.
+     *
+     * @throws IndexUnavailableException when the index turns out to be damaged
+     */
     public IndexStats stats() throws IOException {
-        IndexSnapshot snapshot = snapshots.acquire();
-        try {
+        return read(snapshot -> {
             SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(snapshot.facetState());
             Map<String, Integer> organisms = allValues(counts, FigureFields.FACET_ORGANISM, snapshot);
             Map<String, Integer> years = new LinkedHashMap<>();
@@ -179,9 +163,7 @@ public final class FigureSearcher implements AutoCloseable {
             return new IndexStats(snapshot.reader().numDocs(), genes == null ? 0 : genes.childCount, organisms,
                     years, snapshot.synonymCounts(), metadata.schemaVersion(), metadata.builtBy(),
                     metadata.committed(), metadata.sources(), sizeOnDisk());
-        } finally {
-            snapshots.release(snapshot);
-        }
+        });
     }
 
     /**
@@ -189,11 +171,20 @@ public final class FigureSearcher implements AutoCloseable {
      * commit they started with.
      *
      * @return whether a newer commit was found
+     * @throws IndexUnavailableException when the newer commit is damaged; searches go on with the
+     *     commit they had
      */
     public boolean refresh() throws IOException {
         IndexSnapshot before = snapshots.acquire();
         try {
-            snapshots.maybeRefreshBlocking();
+            try {
+                snapshots.maybeRefreshBlocking();
+            } catch (IOException | RuntimeException e) {
+                if (IndexDamage.isDamage(e)) {
+                    throw IndexDamage.damaged(indexDir, e);
+                }
+                throw e;
+            }
             IndexSnapshot after = snapshots.acquire();
             try {
                 return after != before;
@@ -216,6 +207,35 @@ public final class FigureSearcher implements AutoCloseable {
             snapshots.close();
         } finally {
             directory.close();
+        }
+    }
+
+    /** A read of one snapshot, which may fail with {@code E} besides I/O. */
+    @FunctionalInterface
+    private interface SnapshotRead<T, E extends Exception> {
+        T apply(IndexSnapshot snapshot) throws IOException, E;
+    }
+
+    /**
+     * Runs {@code read} on the current snapshot. A failure that comes from damaged index files
+     * (whatever exception Lucene raised on reading them) becomes an
+     * {@link IndexUnavailableException} saying to rebuild.
+     */
+    private <T, E extends Exception> T read(SnapshotRead<T, E> read) throws IOException, E {
+        IndexSnapshot snapshot = snapshots.acquire();
+        try {
+            return read.apply(snapshot);
+        } catch (IndexUnavailableException | InvalidRequestException e) {
+            throw e;
+        } catch (IOException | RuntimeException | AssertionError e) {
+            // With assertions on (tests), Lucene's own assertions may be what trips over a damaged file.
+            IndexUnavailableException damaged = IndexDamage.diagnose(indexDir, snapshot.reader(), e);
+            if (damaged != null) {
+                throw damaged;
+            }
+            throw e;
+        } finally {
+            snapshots.release(snapshot);
         }
     }
 
@@ -251,18 +271,20 @@ public final class FigureSearcher implements AutoCloseable {
     private static DirectoryReader openReader(Directory directory, Path indexDir) throws IOException {
         try {
             return DirectoryReader.open(directory);
-        } catch (CorruptIndexException | EOFException | NoSuchFileException e) {
-            throw new IndexUnavailableException(IndexUnavailableException.Reason.DAMAGED,
-                    "the index at " + indexDir + " is damaged (" + e.getClass().getSimpleName()
-                            + "): rebuild it with 'pfocr index --index " + indexDir + " SOURCE...'", e);
         } catch (IndexFormatTooOldException | IndexFormatTooNewException e) {
             throw new IndexUnavailableException(IndexUnavailableException.Reason.INCOMPATIBLE,
                     "the index at " + indexDir + " was written by another Lucene version: rebuild it with"
                             + " 'pfocr index --index " + indexDir + " SOURCE...'", e);
+        } catch (IOException | RuntimeException e) {
+            if (IndexDamage.isDamage(e)) {
+                throw IndexDamage.damaged(indexDir, e);
+            }
+            throw e;
         }
     }
 
-    private static IndexUnavailableException missing(Path indexDir) {
+    /** The error for a folder without an index, saying how to build one. */
+    static IndexUnavailableException missing(Path indexDir) {
         return new IndexUnavailableException(IndexUnavailableException.Reason.MISSING,
                 "no index at " + indexDir + ": build one with 'pfocr index --index " + indexDir + " SOURCE...'", null);
     }

@@ -7,6 +7,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.ExitableDirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
 import org.pfocr.analysis.IndexAnalyzers;
 import org.pfocr.enrich.GeneSetIndex;
 import org.pfocr.index.IndexMetadata;
@@ -16,13 +18,16 @@ import org.pfocr.schema.FigureSchema;
 
 /**
  * One commit of the index as searches see it: the reader, the metadata written with it, and the
- * query analyzer built from the synonyms of that same commit. Immutable but for the facet state
- * and the gene sets, which are built on first use.
+ * query analyzer built from the synonyms of that same commit. Searches read it through a view
+ * that stops at the calling thread's {@link SearchDeadlines time limit}. Immutable but for the
+ * facet state and the gene sets, which are built on first use.
  */
 final class IndexSnapshot {
 
     private final Path directory;
     private final DirectoryReader reader;
+    private final SearchDeadlines deadlines = new SearchDeadlines();
+    private final DirectoryReader timedReader;
     private final IndexMetadata metadata;
     private final Analyzer queryAnalyzer;
     private final Analyzer indexAnalyzer = IndexAnalyzers.create();
@@ -30,9 +35,11 @@ final class IndexSnapshot {
     private volatile SortedSetDocValuesReaderState facetState;
     private volatile GeneSetIndex geneSets;
 
-    private IndexSnapshot(Path directory, DirectoryReader reader, IndexMetadata metadata, QuerySynonyms synonyms) {
+    private IndexSnapshot(Path directory, DirectoryReader reader, IndexMetadata metadata, QuerySynonyms synonyms)
+            throws IOException {
         this.directory = directory;
         this.reader = reader;
+        this.timedReader = ExitableDirectoryReader.wrap(reader, deadlines);
         this.metadata = metadata;
         this.queryAnalyzer = QueryAnalyzers.create(synonyms.map());
         this.synonymCounts = synonyms.counts();
@@ -69,8 +76,21 @@ final class IndexSnapshot {
         return directory;
     }
 
+    /** The commit's reader, whose references the {@link SnapshotManager} counts. */
     DirectoryReader reader() {
         return reader;
+    }
+
+    /** A searcher over this commit that stops at the calling thread's time limit, if it has one. */
+    IndexSearcher searcher() {
+        IndexSearcher searcher = new IndexSearcher(timedReader);
+        searcher.setTimeout(deadlines);
+        return searcher;
+    }
+
+    /** The time limits of the searches on this commit. */
+    SearchDeadlines deadlines() {
+        return deadlines;
     }
 
     IndexMetadata metadata() {
@@ -97,7 +117,7 @@ final class IndexSnapshot {
             synchronized (this) {
                 state = facetState;
                 if (state == null) {
-                    state = new DefaultSortedSetDocValuesReaderState(reader, FigureFacets.config());
+                    state = new DefaultSortedSetDocValuesReaderState(timedReader, FigureFacets.config());
                     facetState = state;
                 }
             }

@@ -18,7 +18,7 @@ import org.pfocr.schema.FigureFacets;
  * @param facetLimit values per facet dimension
  * @param filters facet values every hit must have (drill-down)
  * @param explain whether each hit carries an explanation of its score
- * @param timeout how long the search may take before it stops with partial results
+ * @param timeout how long the search may take before it stops with partial results; positive
  */
 public record SearchRequest(
         String query, int limit, int offset, SortOrder sort, boolean facets, int facetLimit,
@@ -51,6 +51,9 @@ public record SearchRequest(
         Objects.requireNonNull(timeout, "timeout");
         if (limit < 0 || offset < 0 || facetLimit < 0) {
             throw new IllegalArgumentException("limit, offset and facetLimit must not be negative");
+        }
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("the timeout must be positive, not " + timeout);
         }
         filters = List.copyOf(filters);
     }

@@ -9,7 +9,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -20,8 +20,10 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.pfocr.query.FigureQueryParser;
 import org.pfocr.query.QueryException;
+import org.pfocr.query.QueryLimits;
 import org.pfocr.results.Facet;
 import org.pfocr.results.Hit;
 import org.pfocr.results.SearchResults;
@@ -36,26 +38,37 @@ final class SearchRunner {
     private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, BY_FIGID);
     private static final Sort BY_YEAR = new Sort(
             new SortField(FigureFields.YEAR, SortField.Type.INT, true), SortField.FIELD_SCORE, BY_FIGID);
+    private static final TopDocs EMPTY = new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
 
     private SearchRunner() {
     }
 
-    /** Parses {@code text} with the snapshot's query analyzer. */
+    /** Parses {@code text} with the snapshot's query analyzer, within the calling thread's time limit if any. */
     static Query parse(IndexSnapshot snapshot, String text) throws QueryException {
-        return new FigureQueryParser(snapshot.queryAnalyzer()).parseQuery(text);
+        return new FigureQueryParser(snapshot.queryAnalyzer(), snapshot.deadlines()).parseQuery(text);
     }
 
+    /**
+     * Runs {@code request}. Parsing, rewriting the query, collecting hits and counting facets stop
+     * at the request's time limit, with the results flagged partial; the page of hits found by
+     * then still gets its snippets.
+     */
     static SearchResults run(IndexSnapshot snapshot, SearchRequest request) throws IOException, QueryException {
         long start = System.nanoTime();
-        Query query = filtered(parse(snapshot, request.query()), request.filters());
-        IndexSearcher searcher = new IndexSearcher(snapshot.reader());
-        searcher.setTimeout(new QueryTimeoutImpl(Math.max(1, request.timeout().toMillis())));
-        int wanted = Math.max(1, request.offset() + request.limit());
+        IndexSearcher searcher = snapshot.searcher();
+        if (request.facets()) {
+            snapshot.facetState();
+        }
+        int wanted = (int) Math.max(1, Math.min((long) request.offset() + request.limit(),
+                Math.max(1, snapshot.reader().maxDoc())));
         Sort sort = request.sort() == SortOrder.YEAR ? BY_YEAR : BY_RELEVANCE;
         TopFieldCollectorManager top = new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE);
-        TopDocs topDocs;
+        Query query = null;
+        TopDocs topDocs = EMPTY;
         List<Facet> facets = List.of();
-        try {
+        boolean partial;
+        try (SearchDeadlines.Limit limit = snapshot.deadlines().start(request.timeout())) {
+            query = searcher.rewrite(filtered(parse(snapshot, request.query()), request.filters()));
             if (request.facets()) {
                 Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
                 topDocs = (TopDocs) results[0];
@@ -63,15 +76,25 @@ final class SearchRunner {
             } else {
                 topDocs = searcher.search(query, top);
             }
+            partial = searcher.timedOut();
+        } catch (QueryException e) {
+            if (e.kind() != QueryException.Kind.TIMEOUT) {
+                throw e;
+            }
+            partial = true;
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new QueryException(QueryException.Kind.TOO_COMPLEX, request.query(), -1,
-                    "the query expands to too many clauses", "use fewer terms, or longer prefixes before * and ?");
+            throw QueryLimits.tooManyClauses(request.query());
+        } catch (ExitableDirectoryReader.ExitingReaderException e) {
+            partial = true;
         }
         ScoreDoc[] page = page(topDocs.scoreDocs, request.offset(), request.limit());
-        TopFieldCollector.populateScores(page, searcher, query);
-        List<Hit> hits = hits(snapshot, searcher, query, page, request);
+        List<Hit> hits = List.of();
+        if (page.length > 0) {
+            TopFieldCollector.populateScores(page, searcher, query);
+            hits = hits(snapshot, searcher, query, page, request);
+        }
         return new SearchResults(request.query(), topDocs.totalHits.value(), hits, facets,
-                Duration.ofNanos(System.nanoTime() - start), searcher.timedOut());
+                Duration.ofNanos(System.nanoTime() - start), partial);
     }
 
     private static Query filtered(Query query, List<SearchRequest.FacetFilter> filters) {
@@ -94,9 +117,6 @@ final class SearchRunner {
 
     private static List<Hit> hits(IndexSnapshot snapshot, IndexSearcher searcher, Query query, ScoreDoc[] page,
             SearchRequest request) throws IOException {
-        if (page.length == 0) {
-            return List.of();
-        }
         int[] docIds = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
         Snippet[] snippets = new CaptionHighlighter(searcher, snapshot.indexAnalyzer()).snippets(query, docIds);
         MatchedFields matched = new MatchedFields(searcher, query);
