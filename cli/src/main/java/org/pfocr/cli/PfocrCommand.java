@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
         versionProvider = JarVersion.class,
         description = "Full-text search for PFOCR pathway figures.",
         subcommands = {
-            IndexCommand.class, SearchCommand.class, ShowCommand.class, StatsCommand.class, CompletionCommand.class
+            IndexCommand.class, SearchCommand.class, ShowCommand.class, StatsCommand.class, CompletionCommand.class,
+            GenerateCommand.class
         })
 public final class PfocrCommand implements Callable<Integer> {
 

@@ -81,7 +81,7 @@ class PfocrCommandTest {
 
         assertEquals(2, run.exitCode());
         assertEquals(
-                List.of("pfocr: error: missing command: one of index, search, show, stats, completion (see 'pfocr --help')"),
+                List.of("pfocr: error: missing command: one of index, search, show, stats, completion, generate (see 'pfocr --help')"),
                 run.errLines());
     }
 
