@@ -135,11 +135,13 @@ class LauncherTest {
     }
 
     @Test
-    void onlyTheIndexCommandKeepsTheJvmDefaults() throws IOException {
+    void onlyTheLongRunningCommandsKeepTheJvmDefaults() throws IOException {
         makeJarFresh();
 
         String index = pfocr(Map.of(), "--index", "/i", "--verbose", "index", "src").out();
         assertFalse(index.contains("TieredStopAtLevel") || index.contains("UseSerialGC"), index);
+        String generate = pfocr(Map.of(), "generate", "--count", "9", "--from", "t", "out").out();
+        assertFalse(generate.contains("TieredStopAtLevel") || generate.contains("UseSerialGC"), generate);
         assertTrue(pfocr(Map.of(), "search", "index").out().contains("TieredStopAtLevel=1"));
         assertTrue(pfocr(Map.of(), "--index", "index", "search", "p53").out().contains("TieredStopAtLevel=1"));
     }
