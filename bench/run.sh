@@ -41,12 +41,12 @@ mkdir -p "$work"
 java=$PFOCR_JAVA_HOME/bin/java
 results=$work/results-$(date +%Y%m%d-%H%M%S).md
 
-echo "bench: building the CLI and the benchmarks…" >&2
+echo "bench: building the benchmarks and the CLI…" >&2
 pfocr_use_jdk
-(cd "$root" && mvn -q -B -Dmaven.test.skip=true -Pbench -pl cli,bench -am package) >&2
-touch "$root/cli/target/pfocr.jar"
-export PFOCR_NO_BUILD=1
+(cd "$root" && mvn -q -B -Dmaven.test.skip=true -Pbench -pl bench -am package) >&2
 pfocr=$root/pfocr
+"$pfocr" --version > /dev/null # builds the CLI when stale and prepares its start-up cache, as users get them
+export PFOCR_NO_BUILD=1
 bench_jar=$(ls "$root"/bench/target/pfocr-bench-*.jar)
 bench=("$java" --enable-native-access=ALL-UNNAMED -cp "$bench_jar:$root/bench/target/lib/*" org.pfocr.bench.Bench)
 
@@ -93,6 +93,7 @@ indexing_rows=()
 query_rows=()
 category_rows=()
 cli_rows=()
+results_lines=()
 for n in $sizes; do
   corpus=$work/corpus-$n
   index=$work/index-$n
@@ -126,13 +127,13 @@ for n in $sizes; do
   indexing_rows+=("| $n | $raw_mb | $index_wall | $index_cpu | $(awk -v n="$n" -v w="$index_wall" 'BEGIN {printf "%.0f", n / w}') | $(awk -v b="$raw_mb" -v w="$index_wall" 'BEGIN {printf "%.1f", b / w}') | $index_rss | $parse_wall | $parse_cpu | $(ratio "$index_wall" "$parse_wall") | $(ratio "$index_cpu" "$parse_cpu") | $(awk -v i="$index_bytes" -v r="$raw_bytes" 'BEGIN {printf "%.0f%%", 100 * i / r}') |")
 
   echo "bench: $n figures: query latency (JMH)…" >&2
-  "${bench[@]}" queries $quick --hits "$work/hits-$n.tsv" "$index" | tee "$work/queries-$n.txt" >&2
+  "${bench[@]}" queries $quick --results "$work/digests-$n.tsv" "$index" | tee "$work/queries-$n.txt" >&2
   while read -r label p50 p95 p99 qps; do
     query_rows+=("| $n | $label | $p50 | $p95 | $p99 | $qps |")
   done < <(sed -n 's/^latency \([^:]*\): p50 \([0-9.]*\) ms, p95 \([0-9.]*\) ms, p99 \([0-9.]*\) ms, \([0-9]*\) QPS.*/\1 \2 \3 \4 \5/p' "$work/queries-$n.txt")
   category_rows+=("| $n | wall | $(sed -n 's/^category [^:]*: p50 \([0-9.]*\) ms, p99 \([0-9.]*\) ms.*/\1 \/ \2/p' "$work/queries-$n.txt" | paste -sd '|' | sed 's/|/ | /g') |")
   category_rows+=("| $n | CPU | $(sed -n 's/^category .* CPU p50 \([0-9.]*\) ms, CPU p99 \([0-9.]*\) ms.*/\1 \/ \2/p' "$work/queries-$n.txt" | paste -sd '|' | sed 's/|/ | /g') |")
-  hits_line=$(grep '^hits:' "$work/queries-$n.txt")
+  results_lines+=("$n figures: $(sed -n 's/^results: //p' "$work/queries-$n.txt")")
 
   echo "bench: $n figures: cold CLI search against ripgrep…" >&2
   for term in apoptosis STAT3; do
@@ -196,7 +197,9 @@ fi
   echo "| --- | --- |$(printf ' --- |%.0s' $categories)"
   printf '%s\n' "${category_rows[@]}"
   echo
-  echo "Hit counts: $hits_line"
+  echo "Results (hit counts and digests of the top 10 with scores, snippets and facets):"
+  echo
+  printf -- '- %s\n' "${results_lines[@]}"
   echo
   echo "Cold CLI search (\`pfocr search --limit 10 TERM\`, new JVM each time, top 10 with snippets) against \`rg -l -F TERM\` over the same files ($cold_runs runs, medians, ms):"
   echo

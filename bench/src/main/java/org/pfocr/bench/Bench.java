@@ -17,9 +17,11 @@ import org.pfocr.search.FigureSearcher;
  *
  * <ul>
  *   <li>{@code parse [--threads N] SOURCE...}: the parse-only floor under indexing ({@link ParseOnly}).</li>
- *   <li>{@code queries [--quick] [--hits FILE] INDEX}: in-process latency of the fixed query set, with
- *       JMH ({@link QueryLatency}) and by category ({@link CategoryLatency}); hit counts are checked
- *       before and after, and against {@code FILE} when it exists (else saved there).</li>
+ *   <li>{@code queries [--quick] [--results FILE] INDEX}: in-process latency of the fixed query set, with
+ *       JMH ({@link QueryLatency}) and by category ({@link CategoryLatency}); results are checked
+ *       before and after ({@link ResultDigests}), and against {@code FILE} when it exists (else saved there).</li>
+ *   <li>{@code results FILE INDEX}: only the result check: saves the digests to {@code FILE}, or
+ *       compares with it when it exists.</li>
  *   <li>{@code profile RECORDING.jfr MARKER...}: CPU samples by stage ({@link ProfileBreakdown}).</li>
  * </ul>
  */
@@ -28,7 +30,7 @@ public final class Bench {
     private Bench() {
     }
 
-    /** Runs one command; exits with 2 on a usage error, 3 when hit counts differ. */
+    /** Runs one command; exits with 2 on a usage error, 3 when results differ. */
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
             usage();
@@ -37,6 +39,7 @@ public final class Bench {
         switch (args[0]) {
             case "parse" -> parse(rest);
             case "queries" -> queries(rest);
+            case "results" -> results(rest);
             case "profile" -> profile(rest);
             default -> usage();
         }
@@ -61,19 +64,19 @@ public final class Bench {
 
     private static void queries(List<String> args) throws IOException, QueryException, RunnerException {
         boolean quick = args.remove("--quick");
-        Path hitsFile = null;
-        int hits = args.indexOf("--hits");
-        if (hits >= 0 && hits + 1 < args.size()) {
-            hitsFile = Path.of(args.remove(hits + 1));
-            args.remove(hits);
+        Path resultsFile = null;
+        int results = args.indexOf("--results");
+        if (results >= 0 && results + 1 < args.size()) {
+            resultsFile = Path.of(args.remove(results + 1));
+            args.remove(results);
         }
         if (args.size() != 1) {
             usage();
         }
         Path index = Path.of(args.getFirst());
-        Map<String, Long> before;
+        Map<String, String> before;
         try (FigureSearcher searcher = FigureSearcher.open(index)) {
-            before = HitCounts.count(searcher);
+            before = ResultDigests.take(searcher);
             for (CategoryLatency.Row row : CategoryLatency.run(searcher, quick ? 10 : 30, quick ? 10 : 30)) {
                 System.out.printf("category %s: p50 %.2f ms, p99 %.2f ms, CPU p50 %.2f ms, CPU p99 %.2f ms (%d searches)%n",
                         row.category(), row.p50(), row.p99(), row.cpuP50(), row.cpuP99(), row.searches());
@@ -85,26 +88,38 @@ public final class Bench {
                     label, row.p50(), row.p95(), row.p99(), row.qps(), row.samples());
         }
         try (FigureSearcher searcher = FigureSearcher.open(index)) {
-            checkHits(before, HitCounts.count(searcher), hitsFile);
+            checkResults(before, ResultDigests.take(searcher), resultsFile);
         }
     }
 
-    private static void checkHits(Map<String, Long> before, Map<String, Long> after, Path saved) throws IOException {
-        List<String> differences = HitCounts.differences(before, after);
+    private static void results(List<String> args) throws IOException, QueryException {
+        if (args.size() != 2) {
+            usage();
+        }
+        try (FigureSearcher searcher = FigureSearcher.open(Path.of(args.get(1)))) {
+            Map<String, String> digests = ResultDigests.take(searcher);
+            checkResults(digests, digests, Path.of(args.getFirst()));
+        }
+    }
+
+    private static void checkResults(Map<String, String> before, Map<String, String> after, Path saved)
+            throws IOException {
+        List<String> differences = ResultDigests.differences(before, after);
         String against = "";
         if (saved != null && Files.exists(saved)) {
-            differences.addAll(HitCounts.differences(HitCounts.load(saved), after));
+            differences.addAll(ResultDigests.differences(ResultDigests.load(saved), after));
             against = " and to " + saved;
         } else if (saved != null) {
-            HitCounts.save(after, saved);
+            ResultDigests.save(after, saved);
             against = " (saved to " + saved + ")";
         }
-        long total = after.values().stream().mapToLong(Long::longValue).sum();
+        long total = after.values().stream().mapToLong(ResultDigests::total).sum();
         if (!differences.isEmpty()) {
-            System.out.println("hits: DIFFERENT " + String.join("; ", differences));
+            System.out.println("results: DIFFERENT " + String.join("; ", differences));
             System.exit(3);
         }
-        System.out.println("hits: identical between runs" + against + ", " + after.size() + " queries, " + total + " hits");
+        System.out.println("results: identical between runs" + against + ", " + after.size() + " queries, "
+                + total + " hits");
     }
 
     private static void profile(List<String> args) throws IOException {
@@ -118,7 +133,7 @@ public final class Bench {
     }
 
     private static void usage() {
-        System.err.println("usage: Bench parse [--threads N] SOURCE... | queries [--quick] [--hits FILE] INDEX"
+        System.err.println("usage: Bench parse [--threads N] SOURCE... | queries [--quick] [--results FILE] INDEX | results FILE INDEX"
                 + " | profile RECORDING.jfr MARKER...");
         System.exit(2);
     }

@@ -11,6 +11,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -18,7 +19,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.pfocr.query.FigureQueryParser;
 import org.pfocr.query.QueryException;
@@ -36,6 +36,9 @@ final class SearchRunner {
     private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, BY_FIGID);
     private static final Sort BY_YEAR = new Sort(
             new SortField(FigureFields.YEAR, SortField.Type.INT, true), SortField.FIELD_SCORE, BY_FIGID);
+    /** Where each sort keeps the score among a hit's sort values. */
+    private static final int RELEVANCE_SCORE_SLOT = 0;
+    private static final int YEAR_SCORE_SLOT = 1;
 
     private SearchRunner() {
     }
@@ -68,7 +71,7 @@ final class SearchRunner {
                     "the query expands to too many clauses", "use fewer terms, or longer prefixes before * and ?");
         }
         ScoreDoc[] page = page(topDocs.scoreDocs, request.offset(), request.limit());
-        TopFieldCollector.populateScores(page, searcher, query);
+        takeScoresFromSortValues(page, request.sort() == SortOrder.YEAR ? YEAR_SCORE_SLOT : RELEVANCE_SCORE_SLOT);
         List<Hit> hits = hits(snapshot, searcher, query, page, request);
         return new SearchResults(request.query(), topDocs.totalHits.value(), hits, facets,
                 Duration.ofNanos(System.nanoTime() - start), searcher.timedOut());
@@ -83,6 +86,16 @@ final class SearchRunner {
             drillDown.add(filter.dimension(), filter.value());
         }
         return drillDown;
+    }
+
+    /**
+     * Sets each hit's score from its sort values: both sorts rank by score, so the collector kept
+     * it, and scoring the page's documents again is not needed.
+     */
+    private static void takeScoresFromSortValues(ScoreDoc[] page, int slot) {
+        for (ScoreDoc hit : page) {
+            hit.score = (Float) ((FieldDoc) hit).fields[slot];
+        }
     }
 
     private static ScoreDoc[] page(ScoreDoc[] all, int offset, int limit) {
