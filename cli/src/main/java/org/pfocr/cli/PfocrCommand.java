@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             IndexCommand.class, SearchCommand.class, ShowCommand.class, StatsCommand.class, CheckCommand.class,
             CompletionCommand.class, EnrichCommand.class, SimilarCommand.class, EvalCommand.class,
-            SynonymTablesCommand.class
+            GenerateCommand.class, SynonymTablesCommand.class
         })
 public final class PfocrCommand implements Callable<Integer> {
 

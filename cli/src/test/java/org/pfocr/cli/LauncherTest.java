@@ -136,11 +136,13 @@ class LauncherTest {
     }
 
     @Test
-    void onlyTheIndexCommandKeepsTheJvmDefaults() throws IOException {
+    void onlyTheLongRunningCommandsKeepTheJvmDefaults() throws IOException {
         makeJarFresh();
 
         String index = pfocr(Map.of(), "--index", "/i", "--verbose", "index", "src").out();
         assertFalse(index.contains("TieredStopAtLevel") || index.contains("UseSerialGC"), index);
+        String generate = pfocr(Map.of(), "generate", "--count", "9", "--from", "t", "out").out();
+        assertFalse(generate.contains("TieredStopAtLevel") || generate.contains("UseSerialGC"), generate);
         assertTrue(pfocr(Map.of(), "search", "index").out().contains("TieredStopAtLevel=1"));
         assertTrue(pfocr(Map.of(), "--index", "index", "search", "p53").out().contains("TieredStopAtLevel=1"));
     }
@@ -206,5 +208,45 @@ class LauncherTest {
         assertEquals(1, run.exitCode());
         assertTrue(run.err().startsWith("pfocr: error: " + jar + " is missing and PFOCR_NO_BUILD is set"), run.err());
         assertFalse(Files.exists(mavenLog));
+    }
+
+    @Test
+    void withTestdataAndJdk25TheFirstRunPreparesTheStartUpCacheOnce() throws IOException {
+        makeJarFresh();
+        Files.createDirectories(project.resolve("testdata/figures"));
+
+        LauncherRun first = pfocr(Map.of(), "search", "p53");
+        LauncherRun second = pfocr(Map.of(), "search", "p53");
+
+        assertEquals("pfocr: preparing the start-up cache (once per build)…\n", first.err());
+        assertEquals("", second.err(), "a cache that could not be made is not tried again for this jar");
+        assertFalse(second.out().contains("AOTCache"), second.out());
+    }
+
+    @Test
+    void aCacheNewerThanTheJarServesTheSearchCommandsOnly() throws IOException {
+        makeJarFresh();
+        Path cache = project.resolve("cli/target/pfocr.aot");
+        Files.writeString(cache, "cache");
+        Files.setLastModifiedTime(cache, FileTime.from(Instant.now().plusSeconds(120)));
+
+        String search = pfocr(Map.of(), "search", "p53").out();
+        String index = pfocr(Map.of(), "index", "src").out();
+        String jdk21 = pfocr(Map.of("JAVA_HOME", jvms.resolve("jdk-21").toString()), "search", "p53").out();
+
+        assertTrue(search.contains(" -Xlog:aot*=off:stderr -Xlog:cds*=off:stderr -XX:AOTCache=" + cache + " "), search);
+        assertFalse(index.contains("AOTCache"), index);
+        assertFalse(jdk21.contains("AOTCache"), "JDK 21 has no AOT cache: " + jdk21);
+    }
+
+    @Test
+    void noBuildModeNeverPreparesTheCache() throws IOException {
+        makeJarFresh();
+        Files.createDirectories(project.resolve("testdata/figures"));
+
+        LauncherRun run = pfocr(Map.of("PFOCR_NO_BUILD", "1"), "search", "p53");
+
+        assertEquals("", run.err());
+        assertFalse(Files.exists(project.resolve("cli/target/.aot-failed")));
     }
 }

@@ -55,6 +55,22 @@ final class FrontMatterFields {
      */
     static FrontMatterFields parse(FrontMatter frontMatter, Path path, Consumer<Problem> warnings)
             throws RecordException {
+        YamlFields yaml = BlockYaml.read(frontMatter.yaml());
+        if (yaml == null) {
+            yaml = readAnyYaml(frontMatter, path);
+        }
+        Map<String, Integer> lines = new HashMap<>();
+        yaml.keyLines().forEach((name, line) -> lines.put(name, frontMatter.fileLine(line)));
+        return new FrontMatterFields(yaml.fields(), lines, path, warnings);
+    }
+
+    /**
+     * Reads the front matter with the general YAML parser, which reads all of YAML and words the
+     * errors; {@link BlockYaml} reads the usual records faster and leaves the rest to this.
+     *
+     * @throws RecordException as {@link #parse}
+     */
+    static YamlFields readAnyYaml(FrontMatter frontMatter, Path path) throws RecordException {
         ObjectNode fields = NODES.objectNode();
         Map<String, Integer> lines = new HashMap<>();
         try (JsonParser parser = YAML.createParser(frontMatter.yaml())) {
@@ -68,7 +84,7 @@ final class FrontMatterFields {
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
-                lines.put(name, frontMatter.fileLine(parser.currentTokenLocation().getLineNr()));
+                lines.put(name, parser.currentTokenLocation().getLineNr());
                 parser.nextToken();
                 fields.set(name, read(parser));
             }
@@ -80,7 +96,7 @@ final class FrontMatterFields {
         } catch (IOException e) {
             throw new RecordException(Problem.of(ProblemKind.INVALID_YAML, path, e), e);
         }
-        return new FrontMatterFields(fields, lines, path, warnings);
+        return new YamlFields(fields, lines);
     }
 
     /** The 1-based line in the file where field {@code name} starts, or 0 when it is missing. */

@@ -11,6 +11,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -18,7 +19,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.pfocr.query.FigureQueryParser;
@@ -39,6 +39,9 @@ final class SearchRunner {
     private static final Sort BY_YEAR = new Sort(
             new SortField(FigureFields.YEAR, SortField.Type.INT, true), SortField.FIELD_SCORE, BY_FIGID);
     private static final TopDocs EMPTY = new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
+    /** Where each sort keeps the score among a hit's sort values. */
+    private static final int RELEVANCE_SCORE_SLOT = 0;
+    private static final int YEAR_SCORE_SLOT = 1;
 
     private SearchRunner() {
     }
@@ -88,11 +91,8 @@ final class SearchRunner {
             partial = true;
         }
         ScoreDoc[] page = page(topDocs.scoreDocs, request.offset(), request.limit());
-        List<Hit> hits = List.of();
-        if (page.length > 0) {
-            TopFieldCollector.populateScores(page, searcher, query);
-            hits = hits(snapshot, searcher, query, page, request);
-        }
+        takeScoresFromSortValues(page, request.sort() == SortOrder.YEAR ? YEAR_SCORE_SLOT : RELEVANCE_SCORE_SLOT);
+        List<Hit> hits = hits(snapshot, searcher, query, page, request);
         return new SearchResults(request.query(), topDocs.totalHits.value(), hits, facets,
                 Duration.ofNanos(System.nanoTime() - start), partial);
     }
@@ -108,6 +108,16 @@ final class SearchRunner {
         return drillDown;
     }
 
+    /**
+     * Sets each hit's score from its sort values: both sorts rank by score, so the collector kept
+     * it, and scoring the page's documents again is not needed.
+     */
+    private static void takeScoresFromSortValues(ScoreDoc[] page, int slot) {
+        for (ScoreDoc hit : page) {
+            hit.score = (Float) ((FieldDoc) hit).fields[slot];
+        }
+    }
+
     private static ScoreDoc[] page(ScoreDoc[] all, int offset, int limit) {
         if (offset >= all.length || limit == 0) {
             return new ScoreDoc[0];
@@ -117,6 +127,9 @@ final class SearchRunner {
 
     private static List<Hit> hits(IndexSnapshot snapshot, IndexSearcher searcher, Query query, ScoreDoc[] page,
             SearchRequest request) throws IOException {
+        if (page.length == 0) {
+            return List.of();
+        }
         int[] docIds = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
         Snippet[] snippets = new CaptionHighlighter(searcher, snapshot.indexAnalyzer()).snippets(query, docIds);
         MatchedFields matched = new MatchedFields(searcher, query);
