@@ -1,6 +1,7 @@
 package org.pfocr.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,18 +19,14 @@ import picocli.CommandLine.Spec;
  * The {@code pfocr} root command: the global options every subcommand inherits, and the entry point.
  *
  * <p>Start-up stays lean: neither this class nor the subcommand classes touch Lucene or Jackson until a
- * subcommand runs.
+ * subcommand runs, and {@link #main} registers only the subcommand being run (picocli reads each
+ * registered command's annotations, which costs more than running most commands).
  */
 @Command(
         name = "pfocr",
         mixinStandardHelpOptions = true,
         versionProvider = JarVersion.class,
-        description = "Full-text search for PFOCR pathway figures.",
-        subcommands = {
-            IndexCommand.class, SearchCommand.class, ShowCommand.class, StatsCommand.class, CheckCommand.class,
-            CompletionCommand.class, EnrichCommand.class, SimilarCommand.class, EvalCommand.class,
-            GenerateCommand.class, SynonymTablesCommand.class
-        })
+        description = "Full-text search for PFOCR pathway figures.")
 public final class PfocrCommand implements Callable<Integer> {
 
     @Spec
@@ -58,15 +55,22 @@ public final class PfocrCommand implements Callable<Integer> {
     /** Runs the command line and exits with its exit code (0 success, 1 failure, 2 usage error). */
     public static void main(String[] args) {
         LUCENE_LOG.setLevel(Level.SEVERE);
-        System.exit(newCommandLine().execute(args));
+        System.exit(newCommandLine(Subcommands.forArgs(args)).execute(args));
     }
 
-    /** A command line wired with pfocr's error handling, ready to {@link CommandLine#execute execute}. */
+    /** A command line with every subcommand, wired with pfocr's error handling, ready to {@link CommandLine#execute execute}. */
     public static CommandLine newCommandLine() {
+        return newCommandLine(Subcommands.ALL);
+    }
+
+    private static CommandLine newCommandLine(List<Class<?>> subcommands) {
         ErrorHandler errors = new ErrorHandler();
         // Deciding here spares picocli its own, slower probe of the console.
         Ansi helpColours = Style.useColour(false, System.getenv(), Terminal.stdoutIsTerminal()) ? Ansi.ON : Ansi.OFF;
-        return new CommandLine(new PfocrCommand())
+        CommandLine commandLine = new CommandLine(new PfocrCommand());
+        subcommands.forEach(commandLine::addSubcommand);
+        // Settings after the subcommands are added, so that they reach them too.
+        return commandLine
                 .setColorScheme(Help.defaultColorScheme(helpColours))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler(errors)
