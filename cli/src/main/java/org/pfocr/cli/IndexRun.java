@@ -82,13 +82,13 @@ final class IndexRun implements IndexListener {
     static void write(PrintWriter out, IndexOptions options, IndexSummary summary) {
         double seconds = summary.elapsed().toMillis() / 1000.0;
         if (options.update()) {
-            out.printf("Updated %s: %,d figures re-read, %,d unchanged, %,d removed; %,d in the index (%.1f s).%n",
-                    options.indexDir(), summary.figuresIndexed(), summary.figuresUnchanged(), summary.figuresRemoved(),
-                    summary.figuresInIndex(), seconds);
+            out.printf("Updated %s: %s re-read, %,d unchanged, %,d removed; %s in the index (%.1f s).%n",
+                    options.indexDir(), count(summary.figuresIndexed(), "figure"), summary.figuresUnchanged(),
+                    summary.figuresRemoved(), count(summary.figuresInIndex(), "figure"), seconds);
         } else {
-            out.printf("Indexed %,d figures from %,d files into %s in %.1f s (%,.0f figures/s).%n",
-                    summary.figuresInIndex(), summary.filesSeen(), options.indexDir(), seconds,
-                    summary.figuresPerSecond());
+            out.printf("Indexed %s from %s into %s in %.1f s (%,.0f figures/s).%n",
+                    count(summary.figuresInIndex(), "figure"), count(summary.filesSeen(), "file"), options.indexDir(),
+                    seconds, summary.figuresPerSecond());
         }
         out.println("Problems: " + problems(summary));
         out.println("Synonyms: " + summary.synonymCounts().entrySet().stream()
@@ -104,7 +104,12 @@ final class IndexRun implements IndexListener {
         String byKind = summary.problems().entrySet().stream()
                 .map(e -> e.getKey().label() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
-        return String.format("%,d files skipped, %,d warnings (%s)", summary.filesSkipped(),
-                summary.problemCount() - summary.filesSkipped(), byKind);
+        return String.format("%s skipped, %s (%s)", count(summary.filesSkipped(), "file"),
+                count(summary.problemCount() - summary.filesSkipped(), "warning"), byKind);
+    }
+
+    /** {@code 1 figure}, {@code 2 figures}: a count with its noun. */
+    static String count(long n, String noun) {
+        return String.format("%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 }
