@@ -3,6 +3,7 @@ package org.pfocr.cli;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -38,12 +39,9 @@ final class EnrichCommand extends Subcommand {
             description = "Genes the list was drawn from (default: the distinct genes of the organism's figures in the index).")
     Integer background;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Figures to list (default: ${DEFAULT-VALUE}).")
-    int limit;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    ResultFormat format;
+    @Mixin
+    ListingOptions listing;
 
     @Override
     public Integer call() {

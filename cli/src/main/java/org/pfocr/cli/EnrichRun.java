@@ -36,7 +36,7 @@ final class EnrichRun {
         EnrichRequest request;
         try {
             request = new EnrichRequest(genes, command.query, command.organism, command.minOverlap, command.maxFdr,
-                    command.background, command.limit);
+                    command.background, command.listing.limit);
         } catch (IllegalArgumentException e) {
             throw CliFailure.usage(e.getMessage(), e);
         }
@@ -52,7 +52,7 @@ final class EnrichRun {
         }
         reportResolution(command.err(), results);
         PrintWriter out = command.out();
-        switch (command.format) {
+        switch (command.listing.format) {
             case json -> JsonOutput.writeLine(out, json(results));
             case tsv -> tsv(out, results);
             case text -> text(out, command.style(), results);
@@ -100,15 +100,7 @@ final class EnrichRun {
     static Map<String, Object> json(EnrichResults results) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("genes", results.resolution().symbols());
-        List<Map<String, Object>> names = new ArrayList<>();
-        for (ResolvedName name : results.resolution().names()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("name", name.name());
-            entry.put("symbols", name.symbols());
-            entry.put("via", name.via() == null ? null : name.via().name().toLowerCase());
-            names.add(entry);
-        }
-        json.put("resolution", names);
+        json.put("resolution", results.resolution().names());
         json.put("unresolved", results.resolution().unresolved());
         json.put("outside_background", results.outsideBackground());
         json.put("list_size", results.listSize());
@@ -118,22 +110,7 @@ final class EnrichRun {
         json.put("tested", results.tested());
         json.put("total", results.total());
         json.put("took_ms", results.took().toMillis());
-        List<Map<String, Object>> figures = new ArrayList<>();
-        for (EnrichedFigure figure : results.figures()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("rank", figure.rank());
-            entry.put("figid", figure.figid());
-            entry.put("title", figure.title());
-            entry.put("year", figure.year());
-            entry.put("overlap_genes", figure.overlapGenes());
-            entry.put("overlap", figure.overlap());
-            entry.put("gene_set_size", figure.geneSetSize());
-            entry.put("odds_ratio", figure.oddsRatio());
-            entry.put("p", figure.p());
-            entry.put("q", figure.q());
-            figures.add(entry);
-        }
-        json.put("figures", figures);
+        json.put("figures", results.figures());
         return json;
     }
 
@@ -153,12 +130,7 @@ final class EnrichRun {
                 results.query() == null ? "" : " matching " + style.bold(results.query()),
                 results.background(), results.total());
         for (EnrichedFigure figure : results.figures()) {
-            out.println();
-            out.printf("%3d. %s%s%n", figure.rank(), figure.figid(),
-                    figure.year() == null ? "" : style.dim(" · ") + figure.year());
-            if (figure.title() != null) {
-                out.println("    " + style.bold(figure.title()));
-            }
+            FigureHeading.print(out, style, figure.rank(), figure.figid(), figure.year(), List.of(), figure.title());
             out.printf("    %d of %d genes: %s%n", figure.overlap(), figure.geneSetSize(),
                     style.highlight(String.join(" ", figure.overlapGenes())));
             out.println("    " + style.dim(String.format("p %.3g · q %.3g · odds ratio %.3g", figure.p(), figure.q(),

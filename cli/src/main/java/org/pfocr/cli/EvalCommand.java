@@ -2,6 +2,7 @@ package org.pfocr.cli;
 
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code pfocr eval}: ranking quality (nDCG@10, MRR, recall@20) on a judged query set. */
@@ -21,9 +22,8 @@ final class EvalCommand extends Subcommand {
             description = "Pinned scores, e.g. testdata/relevance/regression.tsv: exit 1 when any score is lower.")
     Path regression;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    ReportFormat format;
+    @Mixin
+    ReportOptions report;
 
     @Override
     public Integer call() {

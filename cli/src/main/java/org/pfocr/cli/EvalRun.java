@@ -39,7 +39,7 @@ final class EvalRun {
         } catch (IOException e) {
             throw new CliFailure(e.getMessage(), e);
         }
-        if (command.format == ReportFormat.json) {
+        if (command.report.format == ReportFormat.json) {
             JsonOutput.writeLine(command.out(), report);
         } else {
             command.out().print(ScoreTable.format(report));

@@ -2,6 +2,8 @@ package org.pfocr.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.cfg.EnumFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.PrintWriter;
 
@@ -12,7 +14,11 @@ import java.io.PrintWriter;
  */
 public final class JsonOutput {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    /** Records are written with their components' names in snake_case, enums in lower case. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
+            .build();
 
     private JsonOutput() {}
 

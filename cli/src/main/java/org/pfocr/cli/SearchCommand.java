@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -22,8 +23,6 @@ final class SearchCommand extends Subcommand {
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query (see the README for its syntax).")
     List<String> queryWords;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
-    int limit;
 
     @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Hits to skip first (default: ${DEFAULT-VALUE}).")
     int offset;
@@ -35,12 +34,8 @@ final class SearchCommand extends Subcommand {
             description = "Order: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Sort sort;
 
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            defaultValue = "text",
-            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    ResultFormat format;
+    @Mixin
+    ListingOptions listing;
 
     @Option(names = "--facets", description = "Also print facet counts for all hits.")
     boolean facets;
@@ -69,7 +64,7 @@ final class SearchCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        if (limit < 0 || offset < 0) {
+        if (listing.limit < 0 || offset < 0) {
             throw new ParameterException(spec().commandLine(), "--limit and --offset must not be negative");
         }
         SearchRun.run(this);

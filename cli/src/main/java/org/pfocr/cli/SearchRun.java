@@ -16,7 +16,7 @@ final class SearchRun {
 
     static void run(SearchCommand command) {
         SearchRequest request = SearchRequest.of(command.query())
-                .withLimit(command.limit)
+                .withLimit(command.listing.limit)
                 .withOffset(command.offset)
                 .withSort(command.sort == SearchCommand.Sort.year ? SortOrder.YEAR : SortOrder.RELEVANCE)
                 .withFacets(command.facets)
@@ -39,7 +39,7 @@ final class SearchRun {
         } catch (IOException e) {
             throw IndexAccess.failure("searching", command.indexDirectory(), e);
         }
-        switch (command.format) {
+        switch (command.listing.format) {
             case json -> JsonOutput.writeLine(command.out(), SearchJson.of(results));
             case tsv -> SearchTsv.write(command.out(), results);
             case text -> new SearchText(command.out(), command.style()).write(results);

@@ -1,8 +1,6 @@
 package org.pfocr.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Collectors;
 import org.pfocr.results.Facet;
 import org.pfocr.results.Hit;
@@ -15,7 +13,7 @@ import org.pfocr.results.SearchResults;
  */
 final class SearchText {
 
-    private static final String INDENT = "    ";
+    private static final String INDENT = FigureHeading.INDENT;
 
     private final PrintWriter out;
     private final Style style;
@@ -28,19 +26,7 @@ final class SearchText {
     void write(SearchResults results) {
         out.println(header(results));
         for (Hit hit : results.hits()) {
-            out.println();
-            List<String> facts = new ArrayList<>();
-            facts.add(hit.figid());
-            if (hit.year() != null) {
-                facts.add(hit.year().toString());
-            }
-            if (!hit.organisms().isEmpty()) {
-                facts.add(String.join(", ", hit.organisms()));
-            }
-            out.printf("%3d. %s%n", hit.rank(), String.join(style.dim(" · "), facts));
-            if (hit.title() != null) {
-                out.println(INDENT + style.bold(hit.title()));
-            }
+            FigureHeading.print(out, style, hit.rank(), hit.figid(), hit.year(), hit.organisms(), hit.title());
             if (!hit.snippet().text().isEmpty()) {
                 out.println(INDENT + hit.snippet().render(style::highlight, text -> text));
             }

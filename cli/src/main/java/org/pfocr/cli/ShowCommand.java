@@ -1,6 +1,7 @@
 package org.pfocr.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -11,12 +12,8 @@ final class ShowCommand extends Subcommand {
     @Parameters(paramLabel = "FIGID", description = "The figure's identifier, e.g. PMC10610064__pharmaceuticals-16-01441-g004.")
     String figureId;
 
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            defaultValue = "text",
-            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    ReportFormat format;
+    @Mixin
+    ReportOptions report;
 
     @Override
     public Integer call() {

@@ -29,7 +29,7 @@ final class ShowRun {
         } catch (IOException e) {
             throw IndexAccess.failure("reading", command.indexDirectory(), e);
         }
-        if (command.format == ReportFormat.json) {
+        if (command.report.format == ReportFormat.json) {
             JsonOutput.writeLine(command.out(), json(figure));
         } else {
             text(command.out(), command.style(), figure);

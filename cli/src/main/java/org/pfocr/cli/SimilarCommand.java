@@ -1,6 +1,7 @@
 package org.pfocr.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -13,12 +14,9 @@ final class SimilarCommand extends Subcommand {
     @Parameters(paramLabel = "FIGID", description = "The figure to compare with, e.g. PMC3101113__cmr-3-177f3.")
     String figureId;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Figures to list (default: ${DEFAULT-VALUE}).")
-    int limit;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    ResultFormat format;
+    @Mixin
+    ListingOptions listing;
 
     @Override
     public Integer call() {

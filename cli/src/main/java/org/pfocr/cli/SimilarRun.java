@@ -2,7 +2,6 @@ package org.pfocr.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,7 @@ final class SimilarRun {
     static void run(SimilarCommand command) {
         SimilarResults results;
         try (FigureSearcher searcher = IndexAccess.open(command.indexDirectory(), command.defaultIndex(), command.err())) {
-            results = searcher.similar(SimilarRequest.of(command.figureId).withLimit(command.limit))
+            results = searcher.similar(SimilarRequest.of(command.figureId).withLimit(command.listing.limit))
                     .orElseThrow(() -> new CliFailure("no figure " + command.figureId + " in " + command.indexDirectory()
                             + ": find figure ids with 'pfocr search'"));
         } catch (IllegalArgumentException e) {
@@ -31,7 +30,7 @@ final class SimilarRun {
             throw new CliFailure("reading " + command.indexDirectory() + " failed: " + e.getMessage(), e);
         }
         PrintWriter out = command.out();
-        switch (command.format) {
+        switch (command.listing.format) {
             case json -> JsonOutput.writeLine(out, json(results));
             case tsv -> tsv(out, results);
             case text -> text(out, command.style(), results);
@@ -46,20 +45,7 @@ final class SimilarRun {
         json.put("title", results.title());
         json.put("gene_set_size", results.geneSetSize());
         json.put("took_ms", results.took().toMillis());
-        List<Map<String, Object>> figures = new ArrayList<>();
-        for (SimilarFigure figure : results.figures()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("rank", figure.rank());
-            entry.put("figid", figure.figid());
-            entry.put("title", figure.title());
-            entry.put("year", figure.year());
-            entry.put("score", figure.score());
-            entry.put("shared_genes", figure.sharedGenes());
-            entry.put("p", figure.p());
-            entry.put("text_score", figure.textScore());
-            figures.add(entry);
-        }
-        json.put("figures", figures);
+        json.put("figures", results.figures());
         return json;
     }
 
@@ -76,12 +62,7 @@ final class SimilarRun {
         out.printf("Figures like %s (%s, %d genes)%n", style.bold(results.figid()),
                 results.title() == null ? "untitled" : results.title(), results.geneSetSize());
         for (SimilarFigure figure : results.figures()) {
-            out.println();
-            out.printf("%3d. %s%s%n", figure.rank(), figure.figid(),
-                    figure.year() == null ? "" : style.dim(" · ") + figure.year());
-            if (figure.title() != null) {
-                out.println("    " + style.bold(figure.title()));
-            }
+            FigureHeading.print(out, style, figure.rank(), figure.figid(), figure.year(), List.of(), figure.title());
             out.println("    shared genes (" + figure.sharedGenes().size() + "): "
                     + (figure.sharedGenes().isEmpty() ? "-" : style.highlight(String.join(" ", figure.sharedGenes()))));
             out.println("    " + style.dim(String.format("score %.3f · genes p %.3g · text %.3f", figure.score(),

@@ -21,7 +21,7 @@ final class StatsRun {
         } catch (IOException e) {
             throw IndexAccess.failure("reading", command.indexDirectory(), e);
         }
-        if (command.format == ReportFormat.json) {
+        if (command.report.format == ReportFormat.json) {
             JsonOutput.writeLine(command.out(), json(command, stats));
         } else {
             text(command.out(), command.style(), command, stats);

@@ -180,8 +180,8 @@ class CommandsTest {
         }
         assertEquals(new TreeSet<>(List.of(SEED, "PMC6071487__cshperspect-CYT-028456_F2",
                 "PMC4012967__theoncologist_13407_f1")), new TreeSet<>(top));
-        assertEquals(List.of("rank", "figid", "title", "year", "overlap_genes", "overlap", "gene_set_size", "odds_ratio",
-                "p", "q"), names(figures.get(0)));
+        assertEquals(List.of("rank", "figid", "title", "paper_title", "year", "overlap_genes", "overlap", "gene_set_size",
+                "odds_ratio", "p", "q"), names(figures.get(0)));
     }
 
     @Test

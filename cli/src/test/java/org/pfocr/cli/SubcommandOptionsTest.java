@@ -26,10 +26,10 @@ class SubcommandOptionsTest {
         SearchCommand search = parse("search", "TP53", "AND", "year:2020");
 
         assertEquals("TP53 AND year:2020", search.query());
-        assertEquals(10, search.limit);
+        assertEquals(10, search.listing.limit);
         assertEquals(0, search.offset);
         assertEquals(SearchCommand.Sort.relevance, search.sort);
-        assertEquals(ResultFormat.text, search.format);
+        assertEquals(ResultFormat.text, search.listing.format);
         assertFalse(search.facets || search.explain);
     }
 
@@ -38,10 +38,10 @@ class SubcommandOptionsTest {
         SearchCommand search = parse(
                 "search", "--limit", "5", "--offset", "20", "--sort", "YEAR", "--format", "Tsv", "--facets", "--explain", "wnt");
 
-        assertEquals(5, search.limit);
+        assertEquals(5, search.listing.limit);
         assertEquals(20, search.offset);
         assertEquals(SearchCommand.Sort.year, search.sort);
-        assertEquals(ResultFormat.tsv, search.format);
+        assertEquals(ResultFormat.tsv, search.listing.format);
         assertTrue(search.facets && search.explain);
     }
 
@@ -73,7 +73,7 @@ class SubcommandOptionsTest {
         StatsCommand stats = parse("stats");
 
         assertEquals("PMC1__g1", show.figureId);
-        assertEquals(ReportFormat.json, show.format);
-        assertEquals(ReportFormat.text, stats.format);
+        assertEquals(ReportFormat.json, show.report.format);
+        assertEquals(ReportFormat.text, stats.report.format);
     }
 }
