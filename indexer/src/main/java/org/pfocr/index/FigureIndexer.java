@@ -78,7 +78,7 @@ public final class FigureIndexer {
                         previousStamps, update, options.threads());
                 try (tasks) {
                     SourceWalker.walk(sources, tasks::submit, problems);
-                    tasks.finish();
+                    tasks.finish(ordinals -> WalkOrdinals.paths(sources, ordinals));
                 }
                 long removed = update ? removeVanished(writer, previousStamps) : 0;
                 if (options.strict() && problems.total() > 0) {
