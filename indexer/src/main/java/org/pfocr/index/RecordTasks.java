@@ -74,6 +74,9 @@ final class RecordTasks implements AutoCloseable {
      *     {@link #submit} calls, from 1), for the duplicate warnings
      */
     void finish(Function<Set<Long>, Map<Long, Path>> walkAgain) throws IOException {
+        for (int i = 0; i < pool.getCorePoolSize(); i++) {
+            pool.execute(this::flushBuffers);
+        }
         pool.shutdown();
         try {
             while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
@@ -88,6 +91,22 @@ final class RecordTasks implements AutoCloseable {
             throw error;
         }
         claims.reportDuplicates(walkAgain, problems);
+    }
+
+    /**
+     * Writes the figures buffered in memory out as segments, one buffer per thread at a time, so
+     * that the last flush takes every core rather than the one thread that opens a reader.
+     */
+    private void flushBuffers() {
+        try {
+            while (failure.get() == null && writer.flushNextBuffer()) {
+                listener.progress(filesSeen.get(), indexed.get());
+            }
+        } catch (IOException e) {
+            failure.compareAndSet(null, e);
+        } catch (UncheckedIOException e) {
+            failure.compareAndSet(null, e.getCause());
+        }
     }
 
     long filesSeen() {
