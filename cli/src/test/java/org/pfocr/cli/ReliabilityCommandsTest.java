@@ -103,8 +103,8 @@ class ReliabilityCommandsTest {
     void aDamagedIndexIsOneLineSayingToRebuildAndExitOneForSearchAndCheck() throws IOException {
         Path damaged = temp.resolve("damaged");
         copyIndex(Path.of(index), damaged);
-        Path compound = largest(damaged, ".cfs");
-        try (FileChannel channel = FileChannel.open(compound, StandardOpenOption.WRITE)) {
+        Path segmentFile = largestSegmentFile(damaged);
+        try (FileChannel channel = FileChannel.open(segmentFile, StandardOpenOption.WRITE)) {
             channel.truncate(channel.size() / 2);
         }
         String advice = "rebuild it with 'pfocr index --index " + damaged + " SOURCE...'";
@@ -153,9 +153,10 @@ class ReliabilityCommandsTest {
         }
     }
 
-    private static Path largest(Path dir, String suffix) throws IOException {
+    /** The largest file of a segment (compound or not: every segment file's name starts with {@code _}). */
+    private static Path largestSegmentFile(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(file -> file.toString().endsWith(suffix))
+            return files.filter(file -> file.getFileName().toString().startsWith("_"))
                     .max((a, b) -> Long.compare(a.toFile().length(), b.toFile().length())).orElseThrow();
         }
     }

@@ -1,19 +1,20 @@
 package org.pfocr.analysis;
 
 import java.io.BufferedReader;
+import java.io.CharArrayReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
@@ -33,7 +34,10 @@ public final class CharacterNormalizer {
     private static final List<String[]> ROWS = readRows();
     private static final NormalizeCharMap MAPPINGS = mappings();
     /** The characters {@link #MAPPINGS} replaces (each mapping replaces one character, none of them ASCII). */
-    private static final Set<Character> MAPPED = mappedCharacters();
+    private static final BitSet MAPPED = mappedCharacters();
+    /** Room for most values of a figure (a gene symbol, a title) before the buffer has to grow. */
+    private static final int INITIAL_CAPACITY = 128;
+    private static final String KAPPA = "kappa";
     private static final Map<Character, Character> LOOK_ALIKES = lookAlikeRows();
 
     /** NF-kB, NFkB, NF-KB, NF kappa B, NF-kappaB (after Greek letters were spelled out). */
@@ -53,8 +57,21 @@ public final class CharacterNormalizer {
      * indexing's cost for the many short values of a figure (a gene symbol, a gene word).
      */
     public static Reader wrap(Reader reader) {
-        String text = readAll(reader);
-        return needsNormalizing(text) ? filters(new StringReader(text)) : new StringReader(text);
+        char[] text = new char[INITIAL_CAPACITY];
+        int length = 0;
+        try {
+            for (int read = reader.read(text, 0, text.length); read >= 0;
+                    read = reader.read(text, length, text.length - length)) {
+                length += read;
+                if (length == text.length) {
+                    text = Arrays.copyOf(text, text.length * 2);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Reader read = new CharArrayReader(text, 0, length);
+        return needsNormalizing(CharBuffer.wrap(text, 0, length)) ? filters(read) : read;
     }
 
     /** The character filters around {@code reader}, whatever it holds. */
@@ -69,12 +86,12 @@ public final class CharacterNormalizer {
      * matches. The patterns run only where one scan of the text finds what they need: a {@code B}
      * after {@code k} or {@code kappa}, an upper-case letter, a space and a digit.
      */
-    static boolean needsNormalizing(String text) {
+    static boolean needsNormalizing(CharSequence text) {
         boolean kappaB = false;
         boolean spacedNumber = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 0x80 && MAPPED.contains(c)) {
+            if (c >= 0x80 && MAPPED.get(c)) {
                 return true;
             }
             kappaB |= (c == 'B' || c == 'b') && followsKappa(text, i);
@@ -85,10 +102,23 @@ public final class CharacterNormalizer {
     }
 
     /** Whether {@code k} or {@code kappa} (any case), and at most one space, come right before {@code text[at]}. */
-    private static boolean followsKappa(String text, int at) {
+    private static boolean followsKappa(CharSequence text, int at) {
         int end = at > 0 && text.charAt(at - 1) == ' ' ? at - 1 : at;
         return end > 0 && (text.charAt(end - 1) == 'k' || text.charAt(end - 1) == 'K'
-                || end >= 5 && text.regionMatches(true, end - 5, "kappa", 0, 5));
+                || endsWithKappa(text, end));
+    }
+
+    /** Whether {@code text} has {@code kappa}, in any case, right before {@code end}. */
+    private static boolean endsWithKappa(CharSequence text, int end) {
+        if (end < KAPPA.length()) {
+            return false;
+        }
+        for (int i = 0; i < KAPPA.length(); i++) {
+            if (Character.toLowerCase(text.charAt(end - KAPPA.length() + i)) != KAPPA.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAsciiUpper(char c) {
@@ -97,20 +127,6 @@ public final class CharacterNormalizer {
 
     private static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
-    }
-
-    /** The whole text of {@code reader}. */
-    static String readAll(Reader reader) {
-        StringBuilder text = new StringBuilder();
-        char[] buffer = new char[1024];
-        try {
-            for (int read = reader.read(buffer); read >= 0; read = reader.read(buffer)) {
-                text.append(buffer, 0, read);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text.toString();
     }
 
     /**
@@ -144,16 +160,16 @@ public final class CharacterNormalizer {
         return builder.build();
     }
 
-    private static Set<Character> mappedCharacters() {
-        Set<Character> mapped = new HashSet<>();
+    private static BitSet mappedCharacters() {
+        BitSet mapped = new BitSet();
         for (String[] row : ROWS) {
             if (row[0].length() != 1 || row[0].charAt(0) < 0x80) {
                 throw new IllegalStateException("character-mappings.tsv: '" + row[0]
                         + "' is not one non-ASCII character, which CharacterNormalizer.needsNormalizing assumes");
             }
-            mapped.add(row[0].charAt(0));
+            mapped.set(row[0].charAt(0));
         }
-        return Set.copyOf(mapped);
+        return mapped;
     }
 
     private static Map<Character, Character> lookAlikeRows() {

@@ -57,6 +57,11 @@ public final class HyphenatedWordFilter extends TokenFilter {
         }
         int skippedPositions = 0;
         while (input.incrementToken()) {
+            if (!hasHyphen()) {
+                // Most words: nothing to join or split, the token passes as it is.
+                position.setPositionIncrement(position.getPositionIncrement() + skippedPositions);
+                return true;
+            }
             String word = term.toString();
             int start = 0;
             int end = word.length();
@@ -74,6 +79,16 @@ public final class HyphenatedWordFilter extends TokenFilter {
             position.setPositionIncrement(position.getPositionIncrement() + skippedPositions);
             emit(word, start, end);
             return true;
+        }
+        return false;
+    }
+
+    private boolean hasHyphen() {
+        char[] buffer = term.buffer();
+        for (int i = term.length() - 1; i >= 0; i--) {
+            if (buffer[i] == '-') {
+                return true;
+            }
         }
         return false;
     }

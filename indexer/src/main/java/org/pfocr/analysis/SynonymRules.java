@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.List;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.store.DataInput;
+import org.apache.lucene.store.DataOutput;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
 
@@ -18,7 +20,8 @@ import org.apache.lucene.util.CharsRefBuilder;
  * rules meet query tokens in the same normal form ({@code IL-6} and {@code IL6} are one word). A
  * rule a side of which analyses to nothing (a stop word, punctuation) is skipped, not an error.
  * Rules are kept analysed, so a set built once (the bundled tables) can be added to many maps
- * with {@link #addAll(SynonymRules)} without analysing it again. Not thread-safe.
+ * with {@link #addAll(SynonymRules)} without analysing it again, and saved ({@link #write}) to be
+ * read back in another process ({@link #read}). Not thread-safe.
  */
 public final class SynonymRules {
 
@@ -98,6 +101,26 @@ public final class SynonymRules {
     /** Adds every rule of {@code other}, already analysed. */
     public void addAll(SynonymRules other) {
         rules.addAll(other.rules);
+    }
+
+    /** Writes the analysed rules, to be read back by {@link #read}. */
+    public void write(DataOutput out) throws IOException {
+        out.writeVInt(rules.size());
+        for (Rule rule : rules) {
+            out.writeString(rule.input().toString());
+            out.writeString(rule.output().toString());
+            out.writeByte((byte) (rule.keepInput() ? 1 : 0));
+        }
+    }
+
+    /** The rules {@link #write} wrote, without analysing them again. */
+    public static SynonymRules read(DataInput in) throws IOException {
+        SynonymRules read = new SynonymRules();
+        int size = in.readVInt();
+        for (int i = 0; i < size; i++) {
+            read.rules.add(new Rule(new CharsRef(in.readString()), new CharsRef(in.readString()), in.readByte() == 1));
+        }
+        return read;
     }
 
     /** The synonym map of every rule added. */

@@ -2,8 +2,16 @@ package org.pfocr.index;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.lucene.util.ArrayUtil;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.BytesRefHash;
 import org.pfocr.record.Problem;
 import org.pfocr.record.ProblemKind;
 
@@ -11,6 +19,11 @@ import org.pfocr.record.ProblemKind;
  * Decides which file's figure is kept when several files hold the same figid: the one found last
  * in walk order, whatever order the indexing threads finish in. Claims and writes of one figid are
  * serialised by a lock striped on the figid, so distinct figids never wait for each other.
+ *
+ * <p>Memory stays small however large the corpus: a claim is the figid's bytes in a
+ * {@link BytesRefHash} and the walk ordinal of its file (some 60 bytes a figure), not the file's
+ * path. Duplicates are rare, so the paths a duplicate warning names are found by walking the
+ * sources again once, at the end ({@link #reportDuplicates}).
  */
 final class FigidClaims {
 
@@ -19,10 +32,17 @@ final class FigidClaims {
         void run() throws IOException;
     }
 
-    private record Claim(long ordinal, Path file) {
+    /**
+     * Two files with one figid: the one left out and the one kept, by walk ordinal; a path is
+     * {@code null} until {@link #reportDuplicates} finds it.
+     */
+    private record Duplicate(String figid, long other, Path otherFile, long kept, Path keptFile) {
     }
 
-    private final ConcurrentHashMap<String, Claim> claims = new ConcurrentHashMap<>();
+    private final BytesRefHash figids = new BytesRefHash();
+    /** The walk ordinal of the latest file claiming each figid, by its id in {@link #figids}. */
+    private long[] latest = new long[1024];
+    private final List<Duplicate> duplicates = new ArrayList<>();
     private final Object[] locks = new Object[64];
 
     FigidClaims() {
@@ -33,31 +53,72 @@ final class FigidClaims {
 
     /**
      * Runs {@code write} unless a file found later in walk order already holds {@code figid};
-     * reports a {@link ProblemKind#DUPLICATE_FIGID} warning naming both files when there are two.
+     * remembers a {@link ProblemKind#DUPLICATE_FIGID} warning when there are two.
      *
+     * @param ordinal the file's place in walk order (1 for the first record file)
      * @return whether {@code write} ran
      */
-    boolean writeIfLatest(String figid, long ordinal, Path file, Write write, Consumer<Problem> problems)
-            throws IOException {
+    boolean writeIfLatest(String figid, long ordinal, Path file, Write write) throws IOException {
         synchronized (locks[Math.floorMod(figid.hashCode(), locks.length)]) {
-            Claim earlier = claims.get(figid);
-            if (earlier == null || earlier.ordinal() < ordinal) {
-                claims.put(figid, new Claim(ordinal, file));
+            long earlier = claim(figid, ordinal);
+            if (earlier < ordinal) {
                 write.run();
             }
-            if (earlier == null) {
+            if (earlier == 0) {
                 return true;
             }
-            Path kept = earlier.ordinal() < ordinal ? file : earlier.file();
-            Path other = kept == file ? earlier.file() : file;
-            problems.accept(Problem.of(ProblemKind.DUPLICATE_FIGID, other,
-                    "figid " + figid + " is also in " + kept + ", which comes later and is kept"));
-            return kept == file;
+            synchronized (this) {
+                duplicates.add(earlier < ordinal
+                        ? new Duplicate(figid, earlier, null, ordinal, file)
+                        : new Duplicate(figid, ordinal, file, earlier, null));
+            }
+            return earlier < ordinal;
+        }
+    }
+
+    /** Records {@code ordinal} as the latest claim of {@code figid} when it is; returns the latest before, 0 for none. */
+    private synchronized long claim(String figid, long ordinal) {
+        int id = figids.add(new BytesRef(figid));
+        if (id >= 0) {
+            latest = ArrayUtil.grow(latest, id + 1);
+            latest[id] = ordinal;
+            return 0;
+        }
+        id = -id - 1;
+        long earlier = latest[id];
+        latest[id] = Math.max(earlier, ordinal);
+        return earlier;
+    }
+
+    /**
+     * Reports every duplicate found, naming both files.
+     *
+     * @param paths the record files at the given walk ordinals, found by walking the sources
+     *     again; asked only when there are duplicates
+     */
+    void reportDuplicates(Function<Set<Long>, Map<Long, Path>> paths, Consumer<Problem> problems) {
+        if (duplicates.isEmpty()) {
+            return;
+        }
+        Set<Long> unknown = new TreeSet<>();
+        for (Duplicate duplicate : duplicates) {
+            unknown.add(duplicate.otherFile() == null ? duplicate.other() : duplicate.kept());
+        }
+        Map<Long, Path> found = paths.apply(unknown);
+        for (Duplicate duplicate : duplicates) {
+            Path other = duplicate.otherFile() != null ? duplicate.otherFile() : found.get(duplicate.other());
+            Path kept = duplicate.keptFile() != null ? duplicate.keptFile() : found.get(duplicate.kept());
+            problems.accept(other != null && kept != null
+                    ? Problem.of(ProblemKind.DUPLICATE_FIGID, other, "figid " + duplicate.figid() + " is also in "
+                            + kept + ", which comes later and is kept")
+                    : Problem.of(ProblemKind.DUPLICATE_FIGID, other != null ? other : kept, "figid "
+                            + duplicate.figid() + " is also in another record file, which the sources no longer hold"
+                            + " where it was (they changed during indexing); the one found later was kept"));
         }
     }
 
     /** The number of distinct figids claimed. */
-    int size() {
-        return claims.size();
+    synchronized int size() {
+        return figids.size();
     }
 }

@@ -36,7 +36,11 @@ import org.pfocr.synonym.OrganismTable;
  */
 public final class FigureIndexer {
 
-    /** Indexing buffers this much before flushing a segment; larger buffers mean fewer merges. */
+    /**
+     * Indexing buffers this much before flushing a segment; larger buffers mean fewer merges.
+     * Flushed segments are left as separate files: packing each into a compound file would copy
+     * every byte once more, and an index has few segments (merges pack small ones anyway).
+     */
     private static final double RAM_BUFFER_MB = 128;
 
     private final IndexOptions options;
@@ -70,7 +74,8 @@ public final class FigureIndexer {
             IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzers.create())
                     .setOpenMode(update ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
                     .setCommitOnClose(false)
-                    .setRAMBufferSizeMB(RAM_BUFFER_MB);
+                    .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                    .setUseCompoundFile(false);
             ProblemCounter problems = new ProblemCounter(listener);
             try (IndexWriter writer = openWriter(directory, config)) {
                 RecordTasks tasks = new RecordTasks(writer, new RecordParser(),
@@ -78,7 +83,7 @@ public final class FigureIndexer {
                         previousStamps, update, options.threads());
                 try (tasks) {
                     SourceWalker.walk(sources, tasks::submit, problems);
-                    tasks.finish();
+                    tasks.finish(ordinals -> WalkOrdinals.paths(sources, ordinals));
                 }
                 long removed = update ? removeVanished(writer, previousStamps) : 0;
                 if (options.strict() && problems.total() > 0) {

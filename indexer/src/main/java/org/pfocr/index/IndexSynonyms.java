@@ -7,17 +7,13 @@ import java.nio.file.Path;
 import java.text.ParseException;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.pfocr.analysis.SynonymMapCodec;
 import org.pfocr.analysis.SynonymRules;
 import org.pfocr.synonym.AliasFilter;
-import org.pfocr.synonym.BundledSynonyms;
 import org.pfocr.synonym.EnglishWords;
-import org.pfocr.synonym.FamplexFamily;
 import org.pfocr.synonym.GeneAlias;
 import org.pfocr.synonym.GeneAliasTable;
 import org.pfocr.synonym.OrganismTable;
@@ -31,9 +27,6 @@ import org.pfocr.synonym.SynonymSource;
  */
 final class IndexSynonyms {
 
-    /** Families with more members than this (olfactory receptors, "voltage gated") are not expanded. */
-    static final int MAX_FAMILY_MEMBERS = 60;
-
     /**
      * The built map and what went into it.
      *
@@ -41,18 +34,6 @@ final class IndexSynonyms {
      * @param counts rules by source label
      */
     record Built(byte[] encodedMap, Map<String, Integer> counts) {
-    }
-
-    /**
-     * The bundled tables' rules, analysed once per process (some 115,000 rules take a second or
-     * more to analyse; every later index run in the process reuses them).
-     */
-    private static final class Bundled {
-        static final Bundled INSTANCE = new Bundled();
-
-        final SynonymRules rules = new SynonymRules();
-        final int aliases = addAliases(rules, BundledSynonyms.humanGeneAliases().entries());
-        final int families = addFamilies(rules);
     }
 
     private IndexSynonyms() {
@@ -63,10 +44,10 @@ final class IndexSynonyms {
         SynonymRules rules = new SynonymRules();
         Map<SynonymSource, Integer> counts = new EnumMap<>(SynonymSource.class);
         counts.put(SynonymSource.CORPUS, new CorpusPairs(EnglishWords.bundled()).addTo(rules, reader));
-        Bundled bundled = Bundled.INSTANCE;
-        rules.addAll(bundled.rules);
-        counts.put(SynonymSource.GENE_ALIASES, bundled.aliases);
-        counts.put(SynonymSource.FAMPLEX, bundled.families);
+        BundledRules bundled = BundledRules.get();
+        rules.addAll(bundled.rules());
+        counts.put(SynonymSource.GENE_ALIASES, bundled.aliases());
+        counts.put(SynonymSource.FAMPLEX, bundled.families());
         counts.put(SynonymSource.ORGANISMS, OrganismTable.bundled().organisms().size());
         counts.put(SynonymSource.GENE_INFO, addTsvAliases(rules, geneInfoRules));
         try {
@@ -122,41 +103,11 @@ final class IndexSynonyms {
         return all.toString();
     }
 
-    private static int addAliases(SynonymRules rules, List<GeneAlias> aliases) {
-        int added = 0;
-        for (GeneAlias alias : aliases) {
-            if (rules.addEquivalent(alias.alias(), alias.symbol())) {
-                added++;
-            }
-        }
-        return added;
-    }
-
     private static int addTsvAliases(SynonymRules rules, String tsv) {
         int added = 0;
         for (String line : tsv.split("\n")) {
             int tab = line.indexOf('\t');
             if (tab > 0 && rules.addEquivalent(line.substring(0, tab), line.substring(tab + 1))) {
-                added++;
-            }
-        }
-        return added;
-    }
-
-    private static int addFamilies(SynonymRules rules) {
-        int added = 0;
-        for (FamplexFamily family : BundledSynonyms.famplexFamilies().families()) {
-            if (family.members().size() > MAX_FAMILY_MEMBERS || family.triggers().isEmpty()) {
-                continue;
-            }
-            Set<String> expansion = new LinkedHashSet<>(family.triggers());
-            expansion.add(family.name());
-            expansion.addAll(family.members());
-            boolean any = false;
-            for (String trigger : family.triggers()) {
-                any |= rules.addExpansion(trigger, expansion);
-            }
-            if (any) {
                 added++;
             }
         }

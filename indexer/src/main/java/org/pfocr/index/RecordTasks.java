@@ -2,12 +2,15 @@ package org.pfocr.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
@@ -64,8 +67,16 @@ final class RecordTasks implements AutoCloseable {
         }
     }
 
-    /** Waits for every queued file; rethrows the first write failure. */
-    void finish() throws IOException {
+    /**
+     * Waits for every queued file, then reports duplicate figids; rethrows the first write failure.
+     *
+     * @param walkAgain the record files at the given walk ordinals (the ordinals of
+     *     {@link #submit} calls, from 1), for the duplicate warnings
+     */
+    void finish(Function<Set<Long>, Map<Long, Path>> walkAgain) throws IOException {
+        for (int i = 0; i < pool.getCorePoolSize(); i++) {
+            pool.execute(this::flushBuffers);
+        }
         pool.shutdown();
         try {
             while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
@@ -78,6 +89,23 @@ final class RecordTasks implements AutoCloseable {
         IOException error = failure.get();
         if (error != null) {
             throw error;
+        }
+        claims.reportDuplicates(walkAgain, problems);
+    }
+
+    /**
+     * Writes the figures buffered in memory out as segments, one buffer per thread at a time, so
+     * that the last flush takes every core rather than the one thread that opens a reader.
+     */
+    private void flushBuffers() {
+        try {
+            while (failure.get() == null && writer.flushNextBuffer()) {
+                listener.progress(filesSeen.get(), indexed.get());
+            }
+        } catch (IOException e) {
+            failure.compareAndSet(null, e);
+        } catch (UncheckedIOException e) {
+            failure.compareAndSet(null, e.getCause());
         }
     }
 
@@ -133,7 +161,7 @@ final class RecordTasks implements AutoCloseable {
                 writer.deleteDocuments(new Term(FigureFields.SOURCE_PATH, stamp.path()));
             }
             writer.updateDocument(new Term(FigureFields.FIGID, figure.figid()), document);
-        }, problems);
+        });
         if (written) {
             indexed.incrementAndGet();
         }

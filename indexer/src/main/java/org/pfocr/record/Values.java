@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Normalises the values found in records and sidecars: white space trimmed, and the spellings of
@@ -12,6 +13,12 @@ import java.util.Set;
 final class Values {
     /** How the upstream tools (R and YAML) write a missing value, once trimmed. */
     private static final Set<String> MISSING = Set.of("", "NA", ".na.character", "''", "\"\"");
+    /** The first characters of the {@link #MISSING} spellings. */
+    private static final String MISSING_FIRST_CHARACTERS = MISSING.stream()
+            .filter(missing -> !missing.isEmpty())
+            .map(missing -> missing.substring(0, 1))
+            .distinct()
+            .collect(Collectors.joining());
 
     private Values() {
     }
@@ -22,7 +29,12 @@ final class Values {
             return null;
         }
         String trimmed = raw.strip();
-        return MISSING.contains(trimmed) ? null : trimmed;
+        return mayBeMissing(trimmed) && MISSING.contains(trimmed) ? null : trimmed;
+    }
+
+    /** Whether {@code text} is empty or starts as a missing value does: most values are told apart without hashing them. */
+    private static boolean mayBeMissing(String text) {
+        return text.isEmpty() || MISSING_FIRST_CHARACTERS.indexOf(text.charAt(0)) >= 0;
     }
 
     /** The cleaned text of a scalar node; {@code null} for a missing value, a null or a container. */

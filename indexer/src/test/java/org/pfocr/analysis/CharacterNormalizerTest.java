@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +25,7 @@ class CharacterNormalizerTest {
         for (String text : List.of("NF-κB", "TNF-α", "МyD88", "NF-kB", "NFkB", "IkB", "NF kappa B", "I kappa b", "nf-KB", "IL 6",
                 "TLR 4 signalling", "a\u2010b", "x\u2013y")) {
             assertTrue(CharacterNormalizer.needsNormalizing(text), text);
-            assertTrue(!CharacterNormalizer.readAll(CharacterNormalizer.filters(new StringReader(text))).equals(text),
+            assertTrue(!readAll(CharacterNormalizer.filters(new StringReader(text))).equals(text),
                     () -> "the filters change " + text);
         }
     }
@@ -39,11 +41,11 @@ class CharacterNormalizerTest {
         }
         int unfiltered = 0;
         for (String text : texts) {
-            String filtered = CharacterNormalizer.readAll(CharacterNormalizer.filters(new StringReader(text)));
+            String filtered = readAll(CharacterNormalizer.filters(new StringReader(text)));
             if (!CharacterNormalizer.needsNormalizing(text)) {
                 assertEquals(text, filtered, "left unfiltered but the filters change it");
             }
-            assertEquals(filtered, CharacterNormalizer.readAll(CharacterNormalizer.wrap(new StringReader(text))), text);
+            assertEquals(filtered, readAll(CharacterNormalizer.wrap(new StringReader(text))), text);
             unfiltered += CharacterNormalizer.needsNormalizing(text) ? 0 : 1;
         }
         assertTrue(unfiltered > texts.size() / 2, "most lines need no filter: " + unfiltered + " of " + texts.size());
@@ -58,10 +60,24 @@ class CharacterNormalizerTest {
             for (int length = random.nextInt(12); length > 0; length--) {
                 text.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
-            String filtered = CharacterNormalizer.readAll(CharacterNormalizer.filters(new StringReader(text.toString())));
+            String filtered = readAll(CharacterNormalizer.filters(new StringReader(text.toString())));
             if (!CharacterNormalizer.needsNormalizing(text.toString())) {
                 assertEquals(text.toString(), filtered, "left unfiltered but the filters change it");
             }
         }
+    }
+
+    /** The whole text of {@code reader}. */
+    private static String readAll(Reader reader) {
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[1024];
+        try {
+            for (int read = reader.read(buffer); read >= 0; read = reader.read(buffer)) {
+                text.append(buffer, 0, read);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
     }
 }

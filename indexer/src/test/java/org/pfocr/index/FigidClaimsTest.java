@@ -1,0 +1,75 @@
+package org.pfocr.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.pfocr.record.Problem;
+import org.pfocr.record.ProblemKind;
+
+/** The latest file in walk order wins whatever order claims arrive in; duplicates name both files. */
+class FigidClaimsTest {
+
+    private static final Map<Long, Path> WALK = Map.of(1L, Path.of("a.md"), 2L, Path.of("b.md"), 3L, Path.of("c.md"),
+            4L, Path.of("d.md"));
+
+    private final FigidClaims claims = new FigidClaims();
+    private final List<Long> written = new ArrayList<>();
+    private final List<Set<Long>> walksAsked = new ArrayList<>();
+
+    @Test
+    void claimsArrivingOutOfWalkOrderKeepTheLatestFile() throws Exception {
+        assertTrue(claim("F1", 3));
+        assertFalse(claim("F1", 1));
+        assertTrue(claim("F2", 2));
+        assertTrue(claim("F1", 4));
+
+        assertEquals(List.of(3L, 2L, 4L), written);
+        assertEquals(2, claims.size());
+        List<Problem> problems = new ArrayList<>();
+        claims.reportDuplicates(this::walk, problems::add);
+        assertEquals(List.of(Set.of(3L)), walksAsked, "only paths not at hand are looked up, in one walk");
+        assertEquals(2, problems.size());
+        assertTrue(problems.stream().allMatch(p -> p.kind() == ProblemKind.DUPLICATE_FIGID));
+        assertEquals(Path.of("a.md"), problems.get(0).path());
+        assertTrue(problems.get(0).reason().contains("c.md"), problems.get(0).reason());
+        assertEquals(Path.of("c.md"), problems.get(1).path());
+        assertTrue(problems.get(1).reason().contains("d.md"), problems.get(1).reason());
+    }
+
+    @Test
+    void withoutDuplicatesTheSourcesAreNotWalkedAgain() throws Exception {
+        assertTrue(claim("F1", 1));
+        assertTrue(claim("F2", 2));
+        claims.reportDuplicates(this::walk, problem -> { });
+        assertTrue(walksAsked.isEmpty());
+    }
+
+    @Test
+    void aFileGoneWhenWalkingAgainIsStillReported() throws Exception {
+        assertTrue(claim("F1", 1));
+        assertTrue(claim("F1", 2));
+        List<Problem> problems = new ArrayList<>();
+        claims.reportDuplicates(ordinals -> Map.of(), problems::add);
+        assertEquals(1, problems.size());
+        assertEquals(Path.of("b.md"), problems.get(0).path());
+    }
+
+    private boolean claim(String figid, long ordinal) throws Exception {
+        return claims.writeIfLatest(figid, ordinal, WALK.get(ordinal), () -> written.add(ordinal));
+    }
+
+    private Map<Long, Path> walk(Set<Long> ordinals) {
+        walksAsked.add(Set.copyOf(ordinals));
+        Map<Long, Path> found = new HashMap<>(WALK);
+        found.keySet().retainAll(ordinals);
+        return found;
+    }
+}
