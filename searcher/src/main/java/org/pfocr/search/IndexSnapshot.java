@@ -20,7 +20,7 @@ import org.pfocr.schema.FigureSchema;
  * One commit of the index as searches see it: the reader, the metadata written with it, and the
  * query analyzer built from the synonyms of that same commit. Searches read it through a view
  * that stops at the calling thread's {@link SearchDeadlines time limit}. Immutable but for the
- * facet state and the gene sets, which are built on first use.
+ * facet state, its counter and the gene sets, which are built when first needed.
  */
 final class IndexSnapshot {
 
@@ -33,6 +33,8 @@ final class IndexSnapshot {
     private final Analyzer indexAnalyzer = IndexAnalyzers.create();
     private final Map<String, Integer> synonymCounts;
     private volatile SortedSetDocValuesReaderState facetState;
+    /** Set before {@link #facetState} is, whose volatile write publishes it. */
+    private FacetOrdinalCounter facetCounter;
     private volatile GeneSetIndex geneSets;
 
     private IndexSnapshot(Path directory, DirectoryReader reader, IndexMetadata metadata, QuerySynonyms synonyms)
@@ -110,7 +112,7 @@ final class IndexSnapshot {
         return synonymCounts;
     }
 
-    /** The facet ordinals of this commit, built once on first use. */
+    /** The facet ordinals of this commit, built once on first use (with their {@link #facetCounter() counter}). */
     SortedSetDocValuesReaderState facetState() throws IOException {
         SortedSetDocValuesReaderState state = facetState;
         if (state == null) {
@@ -118,11 +120,18 @@ final class IndexSnapshot {
                 state = facetState;
                 if (state == null) {
                     state = new DefaultSortedSetDocValuesReaderState(timedReader, FigureFacets.config());
+                    facetCounter = new FacetOrdinalCounter(state);
                     facetState = state;
                 }
             }
         }
         return state;
+    }
+
+    /** The facet counter of this commit, made with the {@link #facetState() facet state}. */
+    FacetOrdinalCounter facetCounter() throws IOException {
+        facetState();
+        return facetCounter;
     }
 
     /** The figures' gene sets of this commit, for enrichment; built once on first use. */
