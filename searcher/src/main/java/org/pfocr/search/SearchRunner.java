@@ -59,7 +59,9 @@ final class SearchRunner {
     static SearchResults run(IndexSnapshot snapshot, SearchRequest request) throws IOException, QueryException {
         long start = System.nanoTime();
         IndexSearcher searcher = snapshot.searcher();
-        FacetOrdinalCounter counter = request.facets() ? snapshot.facetCounter() : null; // made before the time limit
+        // Made, once per commit, before the time limit starts: the synonyms are decoded, the facet ordinals read.
+        snapshot.queryAnalyzer();
+        FacetOrdinalCounter counter = request.facets() ? snapshot.facetCounter() : null;
         int wanted = (int) Math.max(1, Math.min((long) request.offset() + request.limit(),
                 Math.max(1, snapshot.reader().maxDoc())));
         Sort sort = request.sort() == SortOrder.YEAR ? BY_YEAR : BY_RELEVANCE;
