@@ -8,7 +8,9 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.pfocr.results.Snippet;
 import org.pfocr.schema.FigureFields;
@@ -26,16 +28,39 @@ final class CaptionHighlighter extends UnifiedHighlighter {
             FigureFields.CAPTION, FigureFields.FIGURE_TITLE, FigureFields.PAPER_TITLE,
             FigureFields.GENE, FigureFields.GENE_WORD, FigureFields.CHEMICAL, FigureFields.DISEASE,
             FigureFields.KEYWORDS);
-    private static final int PASSAGES = 2;
+    /** Passages per snippet. */
+    static final int PASSAGES = 2;
     private static final String[] FIELDS = {FigureFields.CAPTION};
 
     CaptionHighlighter(IndexSearcher searcher, Analyzer indexAnalyzer) {
-        super(UnifiedHighlighter.builder(searcher, indexAnalyzer)
+        super(settings(searcher, indexAnalyzer));
+    }
+
+    /** The highlighter's settings: snippet format, passages, fields whose terms are marked. */
+    static Builder settings(IndexSearcher searcher, Analyzer indexAnalyzer) {
+        return UnifiedHighlighter.builder(searcher, indexAnalyzer)
                 .withFormatter(new SnippetFormatter())
                 .withMaxNoHighlightPassages(1)
                 .withFieldMatcher(MARKED_FIELDS::contains)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), SnippetFormatter.MAX_LENGTH / 2, 0.2f)));
+                        BreakIterator.getSentenceInstance(Locale.ROOT), SnippetFormatter.MAX_LENGTH / 2, 0.2f));
+    }
+
+    /**
+     * Offsets always come from the postings, never from analysing the caption again: Lucene falls
+     * back to analysis for wildcard queries, which it needs only without the Matches API.
+     */
+    @Override
+    protected OffsetSource getOptimizedOffsetSource(UHComponents components) {
+        OffsetSource source = super.getOptimizedOffsetSource(components);
+        return source == OffsetSource.ANALYSIS ? OffsetSource.POSTINGS : source;
+    }
+
+    /** Offsets from the postings come through {@link SegmentMatchesOffsetStrategy}. */
+    @Override
+    protected FieldOffsetStrategy getOffsetStrategy(OffsetSource offsetSource, UHComponents components) {
+        return offsetSource == OffsetSource.POSTINGS ? new SegmentMatchesOffsetStrategy(components)
+                : super.getOffsetStrategy(offsetSource, components);
     }
 
     /** One snippet per document, in the order of {@code docIds}. */

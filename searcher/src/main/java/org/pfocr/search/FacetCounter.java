@@ -2,49 +2,64 @@ package org.pfocr.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
+import java.util.PriorityQueue;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.pfocr.results.Facet;
 import org.pfocr.results.FacetCount;
 import org.pfocr.schema.FigureFacets;
 
-/** Counts the facet dimensions over a set of matching figures (or over all figures). */
+/**
+ * The facet dimensions over a set of matching figures: the values with the highest counts, most
+ * frequent first, ties in the order of the values (as Lucene's facet counts give them).
+ */
 final class FacetCounter {
 
     private FacetCounter() {
     }
 
     /** The top {@code limit} values of every dimension over the figures {@code hits} collected. */
-    static List<Facet> count(SortedSetDocValuesReaderState state, FacetsCollector hits, int limit) throws IOException {
-        return facets(new SortedSetDocValuesFacetCounts(state, hits), state, limit);
-    }
-
-    /** The top {@code limit} values of every dimension over all figures. */
-    static List<Facet> countAll(SortedSetDocValuesReaderState state, int limit) throws IOException {
-        return facets(new SortedSetDocValuesFacetCounts(state), state, limit);
-    }
-
-    private static List<Facet> facets(Facets counts, SortedSetDocValuesReaderState state, int limit) throws IOException {
+    static List<Facet> count(SortedSetDocValuesReaderState state, FacetOrdinalCounter counter, FacetsCollector hits,
+            int limit) throws IOException {
         List<Facet> facets = new ArrayList<>();
+        int[] counts = limit == 0 ? null : counter.count(hits);
         for (String dimension : FigureFacets.DIMENSIONS) {
-            if (state.getOrdRange(dimension) == null || limit == 0) {
-                facets.add(new Facet(dimension, List.of(), 0));
-                continue;
-            }
-            FacetResult result = counts.getTopChildren(limit, dimension);
-            List<FacetCount> values = new ArrayList<>();
-            if (result != null) {
-                for (LabelAndValue value : result.labelValues) {
-                    values.add(new FacetCount(value.label, value.value.intValue()));
-                }
-            }
-            facets.add(new Facet(dimension, values, result == null ? 0 : result.childCount));
+            OrdRange range = state.getOrdRange(dimension);
+            facets.add(range == null || limit == 0 ? new Facet(dimension, List.of(), 0)
+                    : top(dimension, counts, range, limit, state.getDocValues()));
         }
         return facets;
+    }
+
+    /** The {@code limit} values of {@code range} with the highest counts (ties by ordinal, the values' order). */
+    private static Facet top(String dimension, int[] counts, OrdRange range, int limit, SortedSetDocValues labels)
+            throws IOException {
+        Comparator<Integer> worstFirst = Comparator.<Integer>comparingInt(ord -> counts[ord])
+                .thenComparing(Comparator.reverseOrder());
+        PriorityQueue<Integer> top = new PriorityQueue<>(limit + 1, worstFirst);
+        int distinct = 0;
+        for (int ord = range.start(); ord <= range.end(); ord++) {
+            if (counts[ord] > 0) {
+                distinct++;
+                if (top.size() < limit || worstFirst.compare(ord, top.peek()) > 0) {
+                    top.add(ord);
+                    if (top.size() > limit) {
+                        top.poll();
+                    }
+                }
+            }
+        }
+        FacetCount[] values = new FacetCount[top.size()];
+        for (int i = values.length - 1; i >= 0; i--) {
+            int ord = top.poll();
+            String[] path = FacetsConfig.stringToPath(labels.lookupOrd(ord).utf8ToString());
+            values[i] = new FacetCount(path[path.length - 1], counts[ord]);
+        }
+        return new Facet(dimension, List.of(values), distinct);
     }
 }

@@ -10,6 +10,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.pfocr.analysis.IndexAnalyzers;
+import org.pfocr.analysis.SynonymMapCodec;
 import org.pfocr.enrich.GeneSetIndex;
 import org.pfocr.index.IndexMetadata;
 import org.pfocr.query.QueryAnalyzers;
@@ -19,8 +20,8 @@ import org.pfocr.schema.FigureSchema;
 /**
  * One commit of the index as searches see it: the reader, the metadata written with it, and the
  * query analyzer built from the synonyms of that same commit. Searches read it through a view
- * that stops at the calling thread's {@link SearchDeadlines time limit}. Immutable but for the
- * facet state and the gene sets, which are built on first use.
+ * that stops at the calling thread's {@link SearchDeadlines time limit}. The query analyzer, the
+ * facet state and counter and the gene sets are made when first needed.
  */
 final class IndexSnapshot {
 
@@ -29,20 +30,22 @@ final class IndexSnapshot {
     private final SearchDeadlines deadlines = new SearchDeadlines();
     private final DirectoryReader timedReader;
     private final IndexMetadata metadata;
-    private final Analyzer queryAnalyzer;
     private final Analyzer indexAnalyzer = IndexAnalyzers.create();
-    private final Map<String, Integer> synonymCounts;
-    private volatile SortedSetDocValuesReaderState facetState;
-    private volatile GeneSetIndex geneSets;
+    /** Decoding the synonyms takes a while, and only commands that parse queries need them. */
+    private final Lazy<Analyzer, RuntimeException> queryAnalyzer;
+    private final Lazy<SortedSetDocValuesReaderState, IOException> facetState;
+    private final Lazy<FacetOrdinalCounter, IOException> facetCounter;
+    private final Lazy<GeneSetIndex, IOException> geneSets;
 
-    private IndexSnapshot(Path directory, DirectoryReader reader, IndexMetadata metadata, QuerySynonyms synonyms)
-            throws IOException {
+    private IndexSnapshot(Path directory, DirectoryReader reader, IndexMetadata metadata) throws IOException {
         this.directory = directory;
         this.reader = reader;
         this.timedReader = ExitableDirectoryReader.wrap(reader, deadlines);
         this.metadata = metadata;
-        this.queryAnalyzer = QueryAnalyzers.create(synonyms.map());
-        this.synonymCounts = synonyms.counts();
+        this.queryAnalyzer = new Lazy<>(() -> QueryAnalyzers.create(SynonymMapCodec.decode(metadata.synonymMap())));
+        this.facetState = new Lazy<>(() -> new DefaultSortedSetDocValuesReaderState(timedReader, FigureFacets.config()));
+        this.facetCounter = new Lazy<>(() -> new FacetOrdinalCounter(facetState.get()));
+        this.geneSets = new Lazy<>(() -> GeneSetIndex.load(facetState.get(), indexAnalyzer));
     }
 
     /**
@@ -65,7 +68,7 @@ final class IndexSnapshot {
                                 + metadata.builtBy() + "); this pfocr reads schema " + FigureSchema.VERSION
                                 + ": rebuild it with 'pfocr index --index " + directory + " SOURCE...'", null);
             }
-            return new IndexSnapshot(directory, reader, metadata, QuerySynonyms.load(metadata));
+            return new IndexSnapshot(directory, reader, metadata);
         } catch (IOException | RuntimeException e) {
             reader.close();
             throw e;
@@ -97,8 +100,9 @@ final class IndexSnapshot {
         return metadata;
     }
 
+    /** The query analyzer, with the synonyms of this commit (decoded on first use). */
     Analyzer queryAnalyzer() {
-        return queryAnalyzer;
+        return queryAnalyzer.get();
     }
 
     Analyzer indexAnalyzer() {
@@ -107,36 +111,21 @@ final class IndexSnapshot {
 
     /** Synonym rules in use, by source. */
     Map<String, Integer> synonymCounts() {
-        return synonymCounts;
+        return metadata.synonymCounts();
     }
 
-    /** The facet ordinals of this commit, built once on first use. */
+    /** The facet ordinals of this commit, built on first use. */
     SortedSetDocValuesReaderState facetState() throws IOException {
-        SortedSetDocValuesReaderState state = facetState;
-        if (state == null) {
-            synchronized (this) {
-                state = facetState;
-                if (state == null) {
-                    state = new DefaultSortedSetDocValuesReaderState(timedReader, FigureFacets.config());
-                    facetState = state;
-                }
-            }
-        }
-        return state;
+        return facetState.get();
     }
 
-    /** The figures' gene sets of this commit, for enrichment; built once on first use. */
+    /** The facet counter of this commit, made on first use. */
+    FacetOrdinalCounter facetCounter() throws IOException {
+        return facetCounter.get();
+    }
+
+    /** The figures' gene sets of this commit, for enrichment; built on first use. */
     GeneSetIndex geneSets() throws IOException {
-        GeneSetIndex sets = geneSets;
-        if (sets == null) {
-            synchronized (this) {
-                sets = geneSets;
-                if (sets == null) {
-                    sets = GeneSetIndex.load(facetState(), indexAnalyzer);
-                    geneSets = sets;
-                }
-            }
-        }
-        return sets;
+        return geneSets.get();
     }
 }

@@ -59,9 +59,9 @@ final class SearchRunner {
     static SearchResults run(IndexSnapshot snapshot, SearchRequest request) throws IOException, QueryException {
         long start = System.nanoTime();
         IndexSearcher searcher = snapshot.searcher();
-        if (request.facets()) {
-            snapshot.facetState();
-        }
+        // Made, once per commit, before the time limit starts: the synonyms are decoded, the facet ordinals read.
+        snapshot.queryAnalyzer();
+        FacetOrdinalCounter counter = request.facets() ? snapshot.facetCounter() : null;
         int wanted = (int) Math.max(1, Math.min((long) request.offset() + request.limit(),
                 Math.max(1, snapshot.reader().maxDoc())));
         Sort sort = request.sort() == SortOrder.YEAR ? BY_YEAR : BY_RELEVANCE;
@@ -75,7 +75,8 @@ final class SearchRunner {
             if (request.facets()) {
                 Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
                 topDocs = (TopDocs) results[0];
-                facets = FacetCounter.count(snapshot.facetState(), (FacetsCollector) results[1], request.facetLimit());
+                facets = FacetCounter.count(snapshot.facetState(), counter, (FacetsCollector) results[1],
+                        request.facetLimit());
             } else {
                 topDocs = searcher.search(query, top);
             }

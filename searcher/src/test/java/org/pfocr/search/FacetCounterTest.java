@@ -1,0 +1,113 @@
+package org.pfocr.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pfocr.index.FigureIndexer;
+import org.pfocr.index.IndexListener;
+import org.pfocr.index.IndexOptions;
+import org.pfocr.results.Facet;
+import org.pfocr.results.FacetCount;
+import org.pfocr.results.SearchResults;
+import org.pfocr.schema.FigureFacets;
+
+/**
+ * The facets {@link FacetCounter} gives are those of Lucene's facet counts, on an index of several
+ * segments with deleted figures, for few and many hits (counted over the other figures, the first
+ * time when the counts over all figures are made and after), for any number of values.
+ */
+class FacetCounterTest {
+
+    private static final List<String> QUERIES = List.of(
+            "*:*", "*:* -organism:human", "*:* -genes:STAT3", "organism:human", "organism:mouse", "genes:STAT3", "apoptosis",
+            "cancer NOT apoptosis", "title:Revised", "year:>=2015", "nothingmatchesthis");
+    private static final int[] LIMITS = {1, 2, 5, 10, 1000};
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void facetsAreThoseOfLucenesFacetCounts() throws Exception {
+        Path index = indexWithSegmentsAndDeletions();
+        IndexSnapshot snapshot = IndexSnapshot.of(index, DirectoryReader.open(FSDirectory.open(index)));
+        try {
+            assertTrue(snapshot.reader().leaves().size() > 1, "one segment only");
+            assertTrue(snapshot.reader().hasDeletions(), "no deleted figures");
+            SortedSetDocValuesReaderState state = snapshot.facetState();
+            FacetOrdinalCounter counter = new FacetOrdinalCounter(state);
+            IndexSearcher searcher = snapshot.searcher();
+            int mostFigures = 0;
+            for (String query : QUERIES) {
+                FacetsCollector hits = searcher.search(SearchRunner.parse(snapshot, query), new FacetsCollectorManager());
+                int total = hits.getMatchingDocs().stream().mapToInt(FacetsCollector.MatchingDocs::totalHits).sum();
+                mostFigures += total * 5 > searcher.getIndexReader().numDocs() * 3 ? 1 : 0;
+                for (int limit : LIMITS) {
+                    assertEquals(lucenes(state, hits, limit), FacetCounter.count(state, counter, hits, limit),
+                            query + ", " + limit + " values");
+                }
+            }
+            assertTrue(mostFigures >= 2, "too few queries match most figures: " + mostFigures);
+        } finally {
+            snapshot.reader().close();
+        }
+    }
+
+    @Test
+    void everyFacetSearchOfACommitGivesTheSameFacets() throws Exception {
+        Path index = indexWithSegmentsAndDeletions();
+        try (FigureSearcher searcher = FigureSearcher.open(index)) {
+            SearchRequest request = SearchRequest.of("apoptosis OR organism:human").withFacets(true);
+            SearchResults first = searcher.search(request);
+            assertFalse(first.facets().isEmpty());
+            for (int i = 0; i < 3; i++) {
+                assertEquals(first.facets(), searcher.search(request).facets());
+            }
+        }
+    }
+
+    /** The facets as Lucene's {@link SortedSetDocValuesFacetCounts} count them. */
+    private static List<Facet> lucenes(SortedSetDocValuesReaderState state, FacetsCollector hits, int limit)
+            throws IOException {
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, hits);
+        List<Facet> facets = new ArrayList<>();
+        for (String dimension : FigureFacets.DIMENSIONS) {
+            FacetResult result = state.getOrdRange(dimension) == null ? null : counts.getTopChildren(limit, dimension);
+            List<FacetCount> values = new ArrayList<>();
+            for (LabelAndValue value : result == null ? new LabelAndValue[0] : result.labelValues) {
+                values.add(new FacetCount(value.label, value.value.intValue()));
+            }
+            facets.add(new Facet(dimension, values, result == null ? 0 : result.childCount));
+        }
+        return facets;
+    }
+
+    /** Three copies of the testdata, then three more and five retitled records in an update. */
+    private Path indexWithSegmentsAndDeletions() throws Exception {
+        Path index = temp.resolve("index");
+        TestCorpus corpus = TestCorpus.in(temp.resolve("records"));
+        List<Path> files = corpus.addCopies(0, 3);
+        new FigureIndexer(IndexOptions.rebuild(index, List.of(corpus.root())), IndexListener.SILENT).run();
+        corpus.addCopies(3, 6);
+        for (int i = 0; i < 5; i++) {
+            TestCorpus.retitle(files.get(i * 7), "Revised figure " + i);
+        }
+        new FigureIndexer(IndexOptions.rebuild(index, List.of(corpus.root())).withUpdate(true), IndexListener.SILENT).run();
+        return index;
+    }
+}
