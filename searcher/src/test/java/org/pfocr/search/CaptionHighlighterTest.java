@@ -41,7 +41,7 @@ class CaptionHighlighterTest {
 
     @Test
     void snippetsAreThoseOfLucenesOwnStrategiesOnRealRecords() throws Exception {
-        assertSameSnippets(TestIndexes.indexShared(temp.resolve("shared")));
+        assertSameSnippets(TestIndexes.sharedIndex());
     }
 
     private static void assertSameSnippets(Path index) throws Exception {

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.pfocr.enrich.EnrichRequest;
 import org.pfocr.enrich.EnrichResults;
 import org.pfocr.enrich.EnrichedFigure;
@@ -28,21 +25,11 @@ class RealDataEnrichTest {
             "PMC4012967__theoncologist_13407_f1");
     private static final List<String> LIST = List.of("STAT3", "JAK1", "JAK2", "IL6", "IL6R");
 
-    @TempDir
-    static Path indexDir;
     private static FigureSearcher searcher;
 
     @BeforeAll
-    static void buildIndex() throws Exception {
-        TestIndexes.indexShared(indexDir);
-        searcher = FigureSearcher.open(indexDir);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        if (searcher != null) {
-            searcher.close();
-        }
+    static void openSharedIndex() throws Exception {
+        searcher = TestIndexes.sharedSearcher();
     }
 
     @Test

@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.pfocr.query.QueryException;
 import org.pfocr.results.Facet;
 import org.pfocr.results.FacetCount;
@@ -27,21 +24,11 @@ class RealDataSearchTest {
 
     private static final String SEED = "PMC3101113__cmr-3-177f3";
 
-    @TempDir
-    static Path indexDir;
     private static FigureSearcher searcher;
 
     @BeforeAll
-    static void buildIndex() throws Exception {
-        TestIndexes.indexShared(indexDir);
-        searcher = FigureSearcher.open(indexDir);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        if (searcher != null) {
-            searcher.close();
-        }
+    static void openSharedIndex() throws Exception {
+        searcher = TestIndexes.sharedSearcher();
     }
 
     private static SearchResults all(String query) throws Exception {

@@ -9,10 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.pfocr.eval.EvaluationReport;
 import org.pfocr.eval.Evaluator;
 import org.pfocr.eval.JudgedQuery;
@@ -35,27 +33,16 @@ class RelevanceRegressionTest {
     /** The overall nDCG@10 the ranking must reach. */
     private static final double TARGET_NDCG = 0.85;
 
-    @TempDir
-    static Path indexDir;
-    private static FigureSearcher searcher;
     private static EvaluationReport report;
     private static Path relevance;
 
     @BeforeAll
     static void evaluate() throws Exception {
-        TestIndexes.indexShared(indexDir);
-        searcher = FigureSearcher.open(indexDir);
+        FigureSearcher searcher = TestIndexes.sharedSearcher();
         relevance = TestIndexes.testdata().resolve("relevance");
         List<JudgedQuery> queries = QueriesFile.read(relevance.resolve("queries.tsv"));
         report = new Evaluator(searcher).evaluate(queries, Qrels.read(relevance.resolve("qrels.txt")));
         System.out.println("Relevance of testdata/relevance on ../shared:\n" + ScoreTable.format(report));
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        if (searcher != null) {
-            searcher.close();
-        }
     }
 
     @Test

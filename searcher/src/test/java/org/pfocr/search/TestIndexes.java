@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.pfocr.index.FigureIndexer;
 import org.pfocr.index.IndexListener;
 import org.pfocr.index.IndexOptions;
@@ -14,6 +16,10 @@ import org.pfocr.index.IndexingException;
 
 /** Builds the indexes the searcher tests run against: the real sample on ../shared, or the bundled testdata. */
 final class TestIndexes {
+
+    /** The index of ../shared, built once per test JVM (the tests on it only read it). */
+    private static Path sharedIndex;
+    private static FigureSearcher sharedSearcher;
 
     private TestIndexes() {
     }
@@ -32,9 +38,46 @@ final class TestIndexes {
     }
 
     /** Indexes the real sample and the seed record into {@code indexDir}. */
-    static Path indexShared(Path indexDir) {
+    private static Path indexShared(Path indexDir) {
         Path shared = shared();
         return index(indexDir, List.of(shared.resolve("pfocr-sample"), shared.resolve("seeds")));
+    }
+
+    /**
+     * The index of the real sample and the seed record, built on first use in a temporary folder
+     * that is removed when the test JVM exits; the calling test is skipped when ../shared is absent.
+     */
+    static synchronized Path sharedIndex() throws IOException {
+        shared();
+        if (sharedIndex == null) {
+            Path folder = Files.createTempDirectory("pfocr-shared-index");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> removeShared(folder)));
+            sharedIndex = indexShared(folder.resolve("index"));
+        }
+        return sharedIndex;
+    }
+
+    /** A searcher on {@link #sharedIndex()}, open until the test JVM exits; tests must not close it. */
+    static synchronized FigureSearcher sharedSearcher() throws IOException {
+        if (sharedSearcher == null) {
+            sharedSearcher = FigureSearcher.open(sharedIndex());
+        }
+        return sharedSearcher;
+    }
+
+    private static synchronized void removeShared(Path folder) {
+        try {
+            if (sharedSearcher != null) {
+                sharedSearcher.close();
+            }
+            try (Stream<Path> paths = Files.walk(folder)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            }
+        } catch (IOException e) {
+            System.err.println("could not remove " + folder + ": " + e.getMessage());
+        }
     }
 
     /** Indexes {@code sources} into {@code indexDir} with default options. */
