@@ -93,6 +93,7 @@ indexing_rows=()
 query_rows=()
 category_rows=()
 cli_rows=()
+enrich_rows=()
 results_lines=()
 for n in $sizes; do
   corpus=$work/corpus-$n
@@ -135,6 +136,12 @@ for n in $sizes; do
   category_rows+=("| $n | CPU | $(sed -n 's/^category .* CPU p50 \([0-9.]*\) ms, CPU p99 \([0-9.]*\) ms.*/\1 \/ \2/p' "$work/queries-$n.txt" | paste -sd '|' | sed 's/|/ | /g') |")
   results_lines+=("$n figures: $(sed -n 's/^results: //p' "$work/queries-$n.txt")")
 
+  echo "bench: $n figures: enrichment latency…" >&2
+  "${bench[@]}" enrich $quick "$index" | tee "$work/enrich-$n.txt" >&2
+  while IFS='|' read -r label p50 p95 p99 runs tested; do
+    enrich_rows+=("| $n | $label | $p50 | $p95 | $p99 | $runs | $tested |")
+  done < <(sed -n 's/^enrich \([^:]*\): p50 \([0-9.]*\) ms, p95 \([0-9.]*\) ms, p99 \([0-9.]*\) ms (\([0-9]*\) enrichments, \([0-9]*\) figures tested)/\1|\2|\3|\4|\5|\6/p' "$work/enrich-$n.txt")
+
   echo "bench: $n figures: cold CLI search against ripgrep…" >&2
   for term in apoptosis STAT3; do
     read -r pfocr_ms _ < <(repeat_ms "$cold_runs" "$pfocr" search --index "$index" --limit 10 "$term")
@@ -167,10 +174,6 @@ java -jar cli/target/pfocr.jar --version (no flags)|"$java" -jar "$root/cli/targ
 ./pfocr --version|"$pfocr" --version
 EOF
 
-enrich_note="skipped: this build has no enrichment API (FigureSearcher.enrich)"
-if "$PFOCR_JAVA_HOME/bin/javap" -cp "$root/searcher/target/classes" org.pfocr.search.FigureSearcher 2> /dev/null | grep -q ' enrich('; then
-  enrich_note="skipped: the enrichment API exists but bench/run.sh does not measure it yet"
-fi
 
 {
   echo "Machine: $(nproc) CPUs ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)), $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1e6}' /proc/meminfo) RAM, $("$java" -version 2>&1 | head -n 1)."
@@ -213,6 +216,10 @@ fi
   echo "| --- | --- | --- |"
   printf '%s\n' "${startup_rows[@]}"
   echo
-  echo "Enrichment latency: $enrich_note."
+  echo "Enrichment latency (\`FigureSearcher.enrich\`, 20 lists of 100 gene symbols of the index drawn with a fixed seed, warm, one thread; ms):"
+  echo
+  echo "| figures | enrichment | p50 | p95 | p99 | enrichments | figures tested |"
+  echo "| --- | --- | --- | --- | --- | --- | --- |"
+  printf '%s\n' "${enrich_rows[@]}"
 } | tee "$results"
 echo "bench: results saved to $results" >&2

@@ -20,6 +20,7 @@ import org.pfocr.search.FigureSearcher;
  *   <li>{@code queries [--quick] [--results FILE] INDEX}: in-process latency of the fixed query set, with
  *       JMH ({@link QueryLatency}) and by category ({@link CategoryLatency}); results are checked
  *       before and after ({@link ResultDigests}), and against {@code FILE} when it exists (else saved there).</li>
+ *   <li>{@code enrich [--quick] INDEX}: latency of enriching 100-gene lists ({@link EnrichLatency}).</li>
  *   <li>{@code results FILE INDEX}: only the result check: saves the digests to {@code FILE}, or
  *       compares with it when it exists.</li>
  *   <li>{@code profile RECORDING.jfr MARKER...}: CPU samples by stage ({@link ProfileBreakdown}).</li>
@@ -39,6 +40,7 @@ public final class Bench {
         switch (args[0]) {
             case "parse" -> parse(rest);
             case "queries" -> queries(rest);
+            case "enrich" -> enrich(rest);
             case "results" -> results(rest);
             case "profile" -> profile(rest);
             default -> usage();
@@ -92,6 +94,17 @@ public final class Bench {
         }
     }
 
+    private static void enrich(List<String> args) throws IOException, QueryException {
+        boolean quick = args.remove("--quick");
+        if (args.size() != 1) {
+            usage();
+        }
+        for (EnrichLatency.Row row : EnrichLatency.run(Path.of(args.getFirst()), 100, quick ? 2 : 5, quick ? 3 : 10)) {
+            System.out.printf("enrich %s: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms (%d enrichments, %d figures tested)%n",
+                    row.label(), row.p50(), row.p95(), row.p99(), row.enrichments(), row.tested());
+        }
+    }
+
     private static void results(List<String> args) throws IOException, QueryException {
         if (args.size() != 2) {
             usage();
@@ -133,7 +146,8 @@ public final class Bench {
     }
 
     private static void usage() {
-        System.err.println("usage: Bench parse [--threads N] SOURCE... | queries [--quick] [--results FILE] INDEX | results FILE INDEX"
+        System.err.println("usage: Bench parse [--threads N] SOURCE... | queries [--quick] [--results FILE] INDEX | enrich [--quick] INDEX"
+                + " | results FILE INDEX"
                 + " | profile RECORDING.jfr MARKER...");
         System.exit(2);
     }
