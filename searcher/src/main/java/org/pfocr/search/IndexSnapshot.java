@@ -41,6 +41,11 @@ final class IndexSnapshot {
         this.directory = directory;
         this.reader = reader;
         this.timedReader = ExitableDirectoryReader.wrap(reader, deadlines);
+        // Lucene makes a composite reader's context on first use, without a lock: made here, before
+        // the snapshot is shared, so that searches starting together all get the same one (a weight
+        // made with one context fails on the leaves of another).
+        reader.getContext();
+        timedReader.getContext();
         this.metadata = metadata;
         this.queryAnalyzer = new Lazy<>(() -> QueryAnalyzers.create(SynonymMapCodec.decode(metadata.synonymMap())));
         this.facetState = new Lazy<>(() -> new DefaultSortedSetDocValuesReaderState(timedReader, FigureFacets.config()));

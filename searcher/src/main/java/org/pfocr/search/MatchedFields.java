@@ -22,7 +22,7 @@ final class MatchedFields {
     private final Weight weight;
 
     MatchedFields(IndexSearcher searcher, Query query) throws IOException {
-        this.leaves = searcher.getIndexReader().leaves();
+        this.leaves = searcher.getLeafContexts();
         this.weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
     }
 
