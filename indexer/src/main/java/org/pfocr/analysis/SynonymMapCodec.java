@@ -2,11 +2,12 @@ package org.pfocr.analysis;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.DataInput;
+import org.apache.lucene.util.ArrayUtil;
+import org.apache.lucene.util.ByteBlockPool;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.BytesRefHash;
 import org.apache.lucene.util.fst.ByteSequenceOutputs;
@@ -61,12 +62,17 @@ public final class SynonymMapCodec {
             }
             int maxHorizontalContext = in.readVInt();
             int size = in.readVInt();
-            BytesRefHash words = new BytesRefHash();
+            // Sized for every word up front: growing from the default size rehashes some 80,000 words a dozen times.
+            int capacity = Integer.highestOneBit(Math.max(16, size * 2 - 1));
+            BytesRefHash words = new BytesRefHash(new ByteBlockPool(new ByteBlockPool.DirectAllocator()), capacity,
+                    new BytesRefHash.DirectBytesStartArray(capacity));
+            BytesRef word = new BytesRef(new byte[64]);
             for (int id = 0; id < size; id++) {
-                byte[] word = new byte[in.readVInt()];
-                in.readBytes(word, 0, word.length);
-                if (words.add(new BytesRef(word)) != id) {
-                    throw new IllegalArgumentException("damaged synonym map: repeated word " + Arrays.toString(word));
+                word.length = in.readVInt();
+                word.bytes = ArrayUtil.grow(word.bytes, word.length);
+                in.readBytes(word.bytes, 0, word.length);
+                if (words.add(word) != id) {
+                    throw new IllegalArgumentException("damaged synonym map: repeated word " + word.utf8ToString());
                 }
             }
             FST<BytesRef> fst = in.readByte() == 0 ? null
