@@ -48,7 +48,7 @@ final class EnrichRun {
         } catch (IllegalArgumentException e) {
             throw CliFailure.usage(e.getMessage(), e);
         } catch (IOException e) {
-            throw new CliFailure("enrichment on " + command.indexDirectory() + " failed: " + e.getMessage(), e);
+            throw IndexAccess.failure("enriching over", command.indexDirectory(), e);
         }
         reportResolution(command.err(), results);
         PrintWriter out = command.out();

@@ -27,7 +27,7 @@ final class SimilarRun {
         } catch (IllegalArgumentException e) {
             throw CliFailure.usage(e.getMessage(), e);
         } catch (IOException e) {
-            throw new CliFailure("reading " + command.indexDirectory() + " failed: " + e.getMessage(), e);
+            throw IndexAccess.failure("reading", command.indexDirectory(), e);
         }
         PrintWriter out = command.out();
         switch (command.listing.format) {
