@@ -1,7 +1,6 @@
 package org.pfocr.enrich;
 
 import java.io.IOException;
-import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.pfocr.query.QueryException;
@@ -46,8 +45,8 @@ public final class GeneSetIndex {
         return enricher.enrich(request, parsing);
     }
 
-    /** The figures most like the request's figure; empty when the index has no such figure. */
-    public Optional<SimilarResults> similar(SimilarRequest request) throws IOException {
-        return similar.find(request);
+    /** The figures most like the request's figure, document {@code figure} of the commit's reader. */
+    public SimilarResults similar(SimilarRequest request, int figure) throws IOException {
+        return similar.find(request, figure);
     }
 }

@@ -7,16 +7,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.FixedBitSet;
 import org.pfocr.schema.FigureFields;
 
@@ -53,15 +49,10 @@ final class SimilarFigureFinder {
         this.analyzer = analyzer;
     }
 
-    /** The figures most like {@code request.figid()}; empty when the index has no such figure. */
-    Optional<SimilarResults> find(SimilarRequest request) throws IOException {
+    /** The figures most like {@code request.figid()}, which is document {@code figure}. */
+    SimilarResults find(SimilarRequest request, int figure) throws IOException {
         long start = System.nanoTime();
         IndexSearcher searcher = new IndexSearcher(reader);
-        TopDocs found = searcher.search(new TermQuery(new Term(FigureFields.FIGID, request.figid())), 1);
-        if (found.scoreDocs.length == 0) {
-            return Optional.empty();
-        }
-        int figure = found.scoreDocs[0].doc;
         OverlapRanking genes = geneRanking(figure);
         List<OverlapRanking.Entry> byGenes = genes.page(1, 0, POOL).entries();
         Map<Integer, Candidate> candidates = new HashMap<>();
@@ -81,7 +72,7 @@ final class SimilarFigureFinder {
         List<Candidate> ranked = new ArrayList<>(candidates.values());
         ranked.sort(Comparator.comparingDouble((Candidate c) -> -c.score).thenComparingDouble(c -> -c.mean)
                 .thenComparingInt(c -> sets.figidOrder(c.figure)));
-        return Optional.of(results(request, figure, ranked, start));
+        return results(request, figure, ranked, start);
     }
 
     private SimilarResults results(SimilarRequest request, int figure, List<Candidate> ranked, long start)

@@ -24,8 +24,8 @@ final class FacetCounter {
     }
 
     /** The top {@code limit} values of every dimension over the figures {@code hits} collected. */
-    static List<Facet> count(SortedSetDocValuesReaderState state, FacetOrdinalCounter counter, FacetsCollector hits,
-            int limit) throws IOException {
+    static List<Facet> count(FacetOrdinalCounter counter, FacetsCollector hits, int limit) throws IOException {
+        SortedSetDocValuesReaderState state = counter.state();
         List<Facet> facets = new ArrayList<>();
         int[] counts = limit == 0 ? null : counter.count(hits);
         for (String dimension : FigureFacets.DIMENSIONS) {

@@ -37,6 +37,11 @@ final class FacetOrdinalCounter {
                 ? multi.mapping : null;
     }
 
+    /** The facet ordinals counted. */
+    SortedSetDocValuesReaderState state() {
+        return state;
+    }
+
     /** The number of figures among {@code hits} with each global ordinal. */
     int[] count(FacetsCollector hits) throws IOException {
         FixedBitSet[] hitsBySegment = new FixedBitSet[leaves.size()];

@@ -141,7 +141,11 @@ public final class FigureSearcher implements AutoCloseable {
      * share; empty when the index has no figure with the request's figid.
      */
     public Optional<SimilarResults> similar(SimilarRequest request) throws IOException {
-        return read(snapshot -> snapshot.geneSets().similar(request));
+        return read(snapshot -> {
+            OptionalInt figure = find(snapshot.searcher(), request.figid());
+            return figure.isEmpty() ? Optional.empty()
+                    : Optional.of(snapshot.geneSets().similar(request, figure.getAsInt()));
+        });
     }
 
     /**

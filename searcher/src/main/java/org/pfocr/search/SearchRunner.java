@@ -75,8 +75,7 @@ final class SearchRunner {
             if (request.facets()) {
                 Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
                 topDocs = (TopDocs) results[0];
-                facets = FacetCounter.count(snapshot.facetState(), counter, (FacetsCollector) results[1],
-                        request.facetLimit());
+                facets = FacetCounter.count(counter, (FacetsCollector) results[1], request.facetLimit());
             } else {
                 topDocs = searcher.search(query, top);
             }

@@ -58,7 +58,7 @@ class FacetCounterTest {
                 int total = hits.getMatchingDocs().stream().mapToInt(FacetsCollector.MatchingDocs::totalHits).sum();
                 mostFigures += total * 5 > searcher.getIndexReader().numDocs() * 3 ? 1 : 0;
                 for (int limit : LIMITS) {
-                    assertEquals(lucenes(state, hits, limit), FacetCounter.count(state, counter, hits, limit),
+                    assertEquals(lucenes(state, hits, limit), FacetCounter.count(counter, hits, limit),
                             query + ", " + limit + " values");
                 }
             }
