@@ -12,10 +12,10 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 
 /** A token as a test sees it: term, position increment, offsets and position length. */
-record Tokens(String term, int positionIncrement, int start, int end, int positionLength) {
+public record Tokens(String term, int positionIncrement, int start, int end, int positionLength) {
 
     /** Runs {@code text} through {@code analyzer} and returns every token. */
-    static List<Tokens> of(Analyzer analyzer, String text) {
+    public static List<Tokens> of(Analyzer analyzer, String text) {
         List<Tokens> tokens = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream("caption", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -35,7 +35,7 @@ record Tokens(String term, int positionIncrement, int start, int end, int positi
     }
 
     /** Only the terms, in order. */
-    static List<String> terms(Analyzer analyzer, String text) {
+    public static List<String> terms(Analyzer analyzer, String text) {
         return of(analyzer, text).stream().map(Tokens::term).toList();
     }
 

@@ -3,14 +3,10 @@ package org.pfocr.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -23,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pfocr.analysis.FigureAnalyzer;
 import org.pfocr.analysis.SynonymRules;
+import org.pfocr.analysis.Tokens;
 import org.pfocr.document.FigureDocumentBuilder;
 import org.pfocr.schema.FigureFields;
 import org.pfocr.synonym.EnglishWords;
@@ -112,17 +109,6 @@ class CorpusPairsTest {
     }
 
     private static Set<String> terms(String text) {
-        List<String> terms = new ArrayList<>();
-        try (TokenStream stream = expanding.tokenStream(FigureFields.CAPTION, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new TreeSet<>(terms);
+        return new TreeSet<>(Tokens.terms(expanding, text));
     }
 }

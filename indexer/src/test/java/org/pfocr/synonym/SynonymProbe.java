@@ -2,7 +2,6 @@ package org.pfocr.synonym;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,14 +13,15 @@ import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.pfocr.analysis.Tokens;
 
 /** Feeds rule lines to Lucene's SolrSynonymParser and expands text with the result, as the analysis layer will. */
 final class SynonymProbe {
-    private final SynonymMap map;
+    /** White space, lower case, then the synonyms. */
+    private final Analyzer expanding;
 
     private SynonymProbe(SynonymMap map) {
-        this.map = map;
+        this.expanding = whitespaceLowerCase(map);
     }
 
     /** Parses {@code rules} with {@code analyzer}; a line the parser rejects fails with its line number. */
@@ -38,29 +38,24 @@ final class SynonymProbe {
 
     /** Terms of {@code text} after synonym expansion, sorted (the graph's order is not the point). */
     List<String> expand(String text) {
-        Tokenizer tokenizer = new WhitespaceTokenizer();
-        tokenizer.setReader(new StringReader(text));
-        List<String> terms = new ArrayList<>();
-        try (TokenStream stream = new SynonymGraphFilter(new LowerCaseFilter(tokenizer), map, true)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<String> terms = new ArrayList<>(Tokens.terms(expanding, text));
         terms.sort(null);
         return terms;
     }
 
     static Analyzer whitespaceLowerCase() {
+        return whitespaceLowerCase(null);
+    }
+
+    /** Splits on white space and lower-cases, then expands with {@code synonyms} when there are any. */
+    private static Analyzer whitespaceLowerCase(SynonymMap synonyms) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer tokenizer = new WhitespaceTokenizer();
-                return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
+                TokenStream lowerCase = new LowerCaseFilter(tokenizer);
+                return new TokenStreamComponents(tokenizer,
+                        synonyms == null ? lowerCase : new SynonymGraphFilter(lowerCase, synonyms, true));
             }
         };
     }
