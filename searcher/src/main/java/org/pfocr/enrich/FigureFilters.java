@@ -14,6 +14,7 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 import org.pfocr.query.QueryException;
+import org.pfocr.query.QueryLimits;
 import org.pfocr.search.InvalidRequestException;
 import org.pfocr.synonym.Organism;
 import org.pfocr.synonym.OrganismTable;
@@ -60,10 +61,9 @@ final class FigureFilters {
         try {
             weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new QueryException(QueryException.Kind.TOO_COMPLEX, text, -1,
-                    "the query expands to too many clauses", "use fewer terms, or longer prefixes before * and ?");
+            throw QueryLimits.tooManyClauses(text);
         }
-        for (LeafReaderContext leaf : reader.leaves()) {
+        for (LeafReaderContext leaf : searcher.getLeafContexts()) {
             Scorer scorer = weight.scorer(leaf);
             if (scorer == null) {
                 continue;
