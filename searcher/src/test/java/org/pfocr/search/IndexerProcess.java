@@ -10,8 +10,10 @@ import org.pfocr.index.IndexSummary;
 
 /**
  * A separate indexer process for {@link InterruptedIndexingTest} to kill: {@code INDEX rebuild|update
- * [SOURCE...]}. Prints {@code progress N} lines (record files seen) as it goes and
- * {@code committed N} (figures in the index) when done.
+ * SYNONYMS [SOURCE...]}. Prints {@code progress N} lines (record files seen) as it goes and
+ * {@code committed N} (figures in the index) when done. {@code SYNONYMS} is a Solr synonym file;
+ * its rules are analysed after the segments are written and before the commit, so a large one keeps
+ * that window open long enough for the test to kill the process in it.
  */
 public final class IndexerProcess {
 
@@ -21,11 +23,12 @@ public final class IndexerProcess {
     private IndexerProcess() {
     }
 
-    /** Indexes as {@code args} say: {@code INDEX rebuild|update [SOURCE...]}. */
+    /** Indexes as {@code args} say: {@code INDEX rebuild|update SYNONYMS [SOURCE...]}. */
     public static void main(String[] args) throws Exception {
         Path indexDir = Path.of(args[0]);
         boolean update = args[1].equals("update");
-        List<Path> sources = List.of(args).subList(2, args.length).stream().map(Path::of).toList();
+        Path synonyms = Path.of(args[2]);
+        List<Path> sources = List.of(args).subList(3, args.length).stream().map(Path::of).toList();
         AtomicLong printed = new AtomicLong();
         IndexListener progress = new IndexListener() {
             @Override
@@ -37,7 +40,8 @@ public final class IndexerProcess {
                 }
             }
         };
-        IndexSummary summary = new FigureIndexer(IndexOptions.rebuild(indexDir, sources).withUpdate(update), progress).run();
+        IndexSummary summary = new FigureIndexer(
+                IndexOptions.rebuild(indexDir, sources).withUpdate(update).withSynonyms(null, List.of(synonyms)), progress).run();
         System.out.println("committed " + summary.figuresInIndex());
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -62,6 +63,9 @@ class InterruptedIndexingTest {
     private static Path index;
     private static TestCorpus corpus;
     private static int kills;
+    /** Rules enough for their analysis to keep the window between written segments and the commit open for a while. */
+    private static final int SLOW_SYNONYM_RULES = 40_000;
+    private static Path slowSynonyms;
 
     @BeforeAll
     static void buildTheFirstIndex() throws Exception {
@@ -69,6 +73,12 @@ class InterruptedIndexingTest {
         corpus = TestCorpus.in(temp.resolve("corpus"));
         corpus.addCopies(0, COPIES);
         TestIndexes.index(index, List.of(TestIndexes.testdata().resolve("figures")));
+        slowSynonyms = temp.resolve("slow-synonyms.txt");
+        List<String> rules = new ArrayList<>();
+        for (int i = 0; i < SLOW_SYNONYM_RULES; i++) {
+            rules.add("zqa" + i + ", zqb" + i);
+        }
+        Files.write(slowSynonyms, rules);
     }
 
     @Test
@@ -131,7 +141,7 @@ class InterruptedIndexingTest {
         // C1 only and the serial collector: the child starts faster, as the pfocr launcher measured.
         List<String> command = new ArrayList<>(List.of(javaCommand(), "-cp", System.getProperty("java.class.path"),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "--enable-native-access=ALL-UNNAMED",
-                IndexerProcess.class.getName(), index.toString(), mode));
+                IndexerProcess.class.getName(), index.toString(), mode, slowSynonyms.toString()));
         if (mode.equals("rebuild")) {
             command.add(corpus.root().toString());
         }
@@ -143,8 +153,12 @@ class InterruptedIndexingTest {
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
             while (progress.get() < files || segmentsWritten && !newFiles(filesBefore)) {
-                assertTrue(indexer.isAlive(), "the indexer ended before it could be killed (" + phase + "): " + lines
-                        + " " + Files.readString(stderr));
+                if (!indexer.isAlive()) {
+                    indexer.waitFor();
+                    reader.join(5_000);
+                    fail("the indexer ended before it could be killed (" + phase + "), exit code "
+                            + indexer.exitValue() + ": " + copy(lines) + " " + Files.readString(stderr));
+                }
                 assertTrue(System.nanoTime() < deadline, "the indexer never reached " + phase);
                 Thread.sleep(2);
             }
@@ -154,12 +168,19 @@ class InterruptedIndexingTest {
         int exit = indexer.waitFor();
         reader.join(5_000);
         kills++;
-        assertEquals(137, exit, "killed by SIGKILL while " + phase + "; its output: " + lines);
-        assertFalse(lines.stream().anyMatch(line -> line.startsWith("committed")), lines.toString());
+        assertEquals(137, exit, "killed by SIGKILL while " + phase + "; its output: " + copy(lines));
+        assertFalse(copy(lines).stream().anyMatch(line -> line.startsWith("committed")), copy(lines).toString());
         System.out.printf("InterruptedIndexingTest: killed a %s after %d record files (%s); %d new files left%n",
                 mode, progress.get(), phase, fileNames(index).stream().filter(f -> !filesBefore.contains(f)).count());
 
         assertEquals(before, Answers.of(index), "the previous index answers as before the " + mode + " was killed");
+    }
+
+    /** The lines the reader thread has added so far (it may still be adding). */
+    private static List<String> copy(List<String> lines) {
+        synchronized (lines) {
+            return List.copyOf(lines);
+        }
     }
 
     private static void readProgress(Process indexer, AtomicLong progress, List<String> lines) {
