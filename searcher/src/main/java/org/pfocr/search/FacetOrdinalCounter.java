@@ -2,9 +2,11 @@ package org.pfocr.search;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
@@ -14,23 +16,32 @@ import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
 
 /**
- * Counts how many hits have each facet ordinal, over one commit. A query that matches most figures
- * ({@code *:*}, {@code organism:human}) is counted over the other documents, whose counts are taken
- * from those over all documents; these are made by the first such query, in the same pass over the
- * doc values as its own counts. Hits are read as bit sets, one loop for every query, so the JIT compiles it
- * the same way whatever the first queries were. Thread-safe.
+ * Counts how many hits have each facet ordinal, over one commit. The first count of a commit reads
+ * the hits' doc values, which is all a one-off search (the CLI) needs; later ones read the commit's
+ * {@link FacetOrdinalTable}, made by the second, which a long-lived searcher pays for once. A query that matches most figures ({@code *:*}, {@code organism:human})
+ * is counted over the other documents, whose counts are taken from those over all documents; these
+ * are made by the first such query, in the same pass as its own counts. Hits are read as bit sets,
+ * one loop for every query, so the JIT compiles it the same way whatever the first queries were.
+ * Thread-safe.
  */
 final class FacetOrdinalCounter {
 
     private final SortedSetDocValuesReaderState state;
+    private final Lazy<FacetOrdinalTable, IOException> table;
+    private final AtomicBoolean countedOnce = new AtomicBoolean();
     private final List<LeafReaderContext> leaves;
     private final int liveFigures;
     /** Segment ordinals to global ones; {@code null} for an index of one segment, whose ordinals are global. */
     private final OrdinalMap globalOrdinals;
     private volatile int[] allCounts;
 
-    FacetOrdinalCounter(SortedSetDocValuesReaderState state) throws IOException {
+    /**
+     * A counter over the ordinals of {@code state}; its table is read from {@code untimed}, the same
+     * segments without the time limit, so that a search with a short one cannot leave it unread.
+     */
+    FacetOrdinalCounter(SortedSetDocValuesReaderState state, IndexReader untimed) throws IOException {
         this.state = state;
+        this.table = new Lazy<>(() -> FacetOrdinalTable.read(state, untimed));
         this.leaves = state.getReader().leaves();
         this.liveFigures = state.getReader().numDocs();
         this.globalOrdinals = state.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues multi
@@ -52,34 +63,33 @@ final class FacetOrdinalCounter {
             hitsBySegment[docs.context().ord] = bits;
             total += docs.totalHits();
         }
+        FacetOrdinalTable ordinals = countedOnce.getAndSet(true) ? table.get() : null;
         // A figure not hit costs a little more to count than a hit: beyond three fifths, count the others.
         if (total * 5 <= liveFigures * 3L) {
-            return countHits(hitsBySegment);
+            return countHits(hitsBySegment, ordinals);
         }
         int[] all = allCounts;
-        return all == null ? countHitsAndAll(hitsBySegment) : countByOthers(hitsBySegment, all);
+        return all == null ? countHitsAndAll(hitsBySegment, ordinals) : countByOthers(hitsBySegment, all, ordinals);
     }
 
-    private int[] countHits(FixedBitSet[] hitsBySegment) throws IOException {
+    private int[] countHits(FixedBitSet[] hitsBySegment, FacetOrdinalTable ordinals) throws IOException {
         int[] counts = new int[state.getSize()];
         for (LeafReaderContext leaf : leaves) {
             if (hitsBySegment[leaf.ord] != null) {
-                addToGlobal(leaf, countSegment(leaf, hitsBySegment[leaf.ord]), counts, 1);
+                add(leaf, hitsBySegment[leaf.ord], counts, 1, ordinals);
             }
         }
         return counts;
     }
 
     /** Counts the hits and the other documents in one pass; keeps the sum as the counts over all. */
-    private int[] countHitsAndAll(FixedBitSet[] hitsBySegment) throws IOException {
+    private int[] countHitsAndAll(FixedBitSet[] hitsBySegment, FacetOrdinalTable ordinals) throws IOException {
         int[] hitCounts = new int[state.getSize()];
         int[] all = new int[state.getSize()];
         for (LeafReaderContext leaf : leaves) {
-            FixedBitSet hits = hitsBySegment[leaf.ord] != null ? hitsBySegment[leaf.ord]
-                    : new FixedBitSet(leaf.reader().maxDoc());
-            FixedBitSet others = others(hits);
-            addToGlobal(leaf, countSegment(leaf, hits), hitCounts, 1);
-            addToGlobal(leaf, countSegment(leaf, others), all, 1);
+            FixedBitSet hits = hitsOrNone(hitsBySegment, leaf);
+            add(leaf, hits, hitCounts, 1, ordinals);
+            add(leaf, others(hits), all, 1, ordinals);
         }
         for (int ord = 0; ord < all.length; ord++) {
             all[ord] += hitCounts[ord];
@@ -88,14 +98,17 @@ final class FacetOrdinalCounter {
         return hitCounts;
     }
 
-    private int[] countByOthers(FixedBitSet[] hitsBySegment, int[] all) throws IOException {
+    private int[] countByOthers(FixedBitSet[] hitsBySegment, int[] all, FacetOrdinalTable ordinals)
+            throws IOException {
         int[] counts = all.clone();
         for (LeafReaderContext leaf : leaves) {
-            FixedBitSet hits = hitsBySegment[leaf.ord] != null ? hitsBySegment[leaf.ord]
-                    : new FixedBitSet(leaf.reader().maxDoc());
-            addToGlobal(leaf, countSegment(leaf, others(hits)), counts, -1);
+            add(leaf, others(hitsOrNone(hitsBySegment, leaf)), counts, -1, ordinals);
         }
         return counts;
+    }
+
+    private static FixedBitSet hitsOrNone(FixedBitSet[] hitsBySegment, LeafReaderContext leaf) {
+        return hitsBySegment[leaf.ord] != null ? hitsBySegment[leaf.ord] : new FixedBitSet(leaf.reader().maxDoc());
     }
 
     /**
@@ -108,30 +121,37 @@ final class FacetOrdinalCounter {
         return others;
     }
 
-    /** How many of the segment's figures in {@code docs} have each of the segment's ordinals. */
-    private int[] countSegment(LeafReaderContext leaf, FixedBitSet docs) throws IOException {
-        SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), state.getField());
-        int[] counts = new int[(int) values.getValueCount()];
+    /**
+     * Adds {@code sign} to {@code counts} for every global ordinal of every document of {@code leaf} in
+     * {@code docs}, read from {@code ordinals}, else (when {@code null}) from the doc values.
+     */
+    private void add(LeafReaderContext leaf, FixedBitSet docs, int[] counts, int sign, FacetOrdinalTable ordinals)
+            throws IOException {
         int length = docs.length();
-        for (int doc = length == 0 ? DocIdSetIterator.NO_MORE_DOCS : docs.nextSetBit(0);
-                doc != DocIdSetIterator.NO_MORE_DOCS;
-                doc = doc + 1 < length ? docs.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+        int first = length == 0 ? DocIdSetIterator.NO_MORE_DOCS : docs.nextSetBit(0);
+        if (ordinals != null) {
+            int[] starts = ordinals.starts(leaf.ord);
+            int[] values = ordinals.ordinals(leaf.ord);
+            for (int doc = first; doc != DocIdSetIterator.NO_MORE_DOCS; doc = next(docs, doc)) {
+                for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
+                    counts[values[i]] += sign;
+                }
+            }
+            return;
+        }
+        SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), state.getField());
+        LongValues toGlobal = globalOrdinals == null ? LongValues.IDENTITY : globalOrdinals.getGlobalOrds(leaf.ord);
+        for (int doc = first; doc != DocIdSetIterator.NO_MORE_DOCS; doc = next(docs, doc)) {
             if (values.advanceExact(doc)) {
                 for (int i = values.docValueCount(); i > 0; i--) {
-                    counts[(int) values.nextOrd()]++;
+                    counts[(int) toGlobal.get(values.nextOrd())] += sign;
                 }
             }
         }
-        return counts;
     }
 
-    /** Adds {@code sign} times the segment's counts to the counts by global ordinal. */
-    private void addToGlobal(LeafReaderContext leaf, int[] segmentCounts, int[] counts, int sign) throws IOException {
-        LongValues toGlobal = globalOrdinals == null ? LongValues.IDENTITY : globalOrdinals.getGlobalOrds(leaf.ord);
-        for (int ord = 0; ord < segmentCounts.length; ord++) {
-            if (segmentCounts[ord] != 0) {
-                counts[(int) toGlobal.get(ord)] += sign * segmentCounts[ord];
-            }
-        }
+    /** The next document of {@code docs} after {@code doc}. */
+    private static int next(FixedBitSet docs, int doc) {
+        return doc + 1 < docs.length() ? docs.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS;
     }
 }

@@ -49,7 +49,7 @@ final class IndexSnapshot {
         this.metadata = metadata;
         this.queryAnalyzer = new Lazy<>(() -> QueryAnalyzers.create(SynonymMapCodec.decode(metadata.synonymMap())));
         this.facetState = new Lazy<>(() -> new DefaultSortedSetDocValuesReaderState(timedReader, FigureFacets.config()));
-        this.facetCounter = new Lazy<>(() -> new FacetOrdinalCounter(facetState.get()));
+        this.facetCounter = new Lazy<>(() -> new FacetOrdinalCounter(facetState.get(), reader));
         this.geneSets = new Lazy<>(() -> GeneSetIndex.load(facetState.get(), indexAnalyzer));
     }
 

@@ -30,7 +30,8 @@ import org.pfocr.schema.FigureFacets;
 /**
  * The facets {@link FacetCounter} gives are those of Lucene's facet counts, on an index of several
  * segments with deleted figures, for few and many hits (counted over the other figures, the first
- * time when the counts over all figures are made and after), for any number of values.
+ * time when the counts over all figures are made and after), for any number of values, whether
+ * counted from the doc values (a commit's first count) or from the ordinal table (every later one).
  */
 class FacetCounterTest {
 
@@ -50,7 +51,7 @@ class FacetCounterTest {
             assertTrue(snapshot.reader().leaves().size() > 1, "one segment only");
             assertTrue(snapshot.reader().hasDeletions(), "no deleted figures");
             SortedSetDocValuesReaderState state = snapshot.facetState();
-            FacetOrdinalCounter counter = new FacetOrdinalCounter(state);
+            FacetOrdinalCounter counter = new FacetOrdinalCounter(state, snapshot.reader());
             IndexSearcher searcher = snapshot.searcher();
             int mostFigures = 0;
             for (String query : QUERIES) {
@@ -58,8 +59,11 @@ class FacetCounterTest {
                 int total = hits.getMatchingDocs().stream().mapToInt(FacetsCollector.MatchingDocs::totalHits).sum();
                 mostFigures += total * 5 > searcher.getIndexReader().numDocs() * 3 ? 1 : 0;
                 for (int limit : LIMITS) {
-                    assertEquals(lucenes(state, hits, limit), FacetCounter.count(counter, hits, limit),
-                            query + ", " + limit + " values");
+                    List<Facet> expected = lucenes(state, hits, limit);
+                    assertEquals(expected, FacetCounter.count(counter, hits, limit), query + ", " + limit + " values");
+                    FacetOrdinalCounter firstCount = new FacetOrdinalCounter(state, snapshot.reader());
+                    assertEquals(expected, FacetCounter.count(firstCount, hits, limit),
+                            query + ", " + limit + " values, the first count of a commit");
                 }
             }
             assertTrue(mostFigures >= 2, "too few queries match most figures: " + mostFigures);
