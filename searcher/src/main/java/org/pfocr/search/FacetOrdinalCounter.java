@@ -18,11 +18,11 @@ import org.apache.lucene.util.LongValues;
 /**
  * Counts how many hits have each facet ordinal, over one commit. The first count of a commit reads
  * the hits' doc values, which is all a one-off search (the CLI) needs; later ones read the commit's
- * {@link FacetOrdinalTable}, made by the second, which a long-lived searcher pays for once. A query that matches most figures ({@code *:*}, {@code organism:human})
- * is counted over the other documents, whose counts are taken from those over all documents; these
- * are made by the first such query, in the same pass as its own counts. Hits are read as bit sets,
- * one loop for every query, so the JIT compiles it the same way whatever the first queries were.
- * Thread-safe.
+ * {@link FacetOrdinalTable}, made by the second, which a long-lived searcher pays for once. A query
+ * that matches most figures ({@code *:*}, {@code organism:human}) is counted over the other
+ * documents, whose counts are taken from those over all documents; these are made by the first such
+ * query, in the same pass as its own counts. Hits are read as bit sets, one loop for every query, so
+ * the JIT compiles it the same way whatever the first queries were. Thread-safe.
  */
 final class FacetOrdinalCounter {
 
