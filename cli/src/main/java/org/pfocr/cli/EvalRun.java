@@ -11,6 +11,7 @@ import org.pfocr.eval.QueriesFile;
 import org.pfocr.eval.ScoreTable;
 import org.pfocr.query.QueryException;
 import org.pfocr.search.FigureSearcher;
+import org.pfocr.search.FileAccess;
 
 /**
  * Runs {@code pfocr eval}: every judged query through the searcher, the scores per query and
@@ -31,7 +32,8 @@ final class EvalRun {
             List<JudgedQuery> queries = QueriesFile.read(command.queries);
             Qrels qrels = Qrels.read(command.qrels);
             pinned = command.regression == null ? null : PinnedScores.read(command.regression);
-            try (FigureSearcher searcher = IndexAccess.open(command.indexDirectory(), command.defaultIndex(), command.err())) {
+            try (FigureSearcher searcher = IndexAccess.open(command.indexDirectory(), command.defaultIndex(), command.err(),
+                    FileAccess.MAPPED)) {
                 report = new Evaluator(searcher).evaluate(queries, qrels);
             }
         } catch (QueryException e) {

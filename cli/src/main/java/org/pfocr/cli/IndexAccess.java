@@ -11,6 +11,7 @@ import org.pfocr.index.IndexListener;
 import org.pfocr.index.IndexOptions;
 import org.pfocr.index.IndexingException;
 import org.pfocr.search.FigureSearcher;
+import org.pfocr.search.FileAccess;
 import org.pfocr.search.IndexUnavailableException;
 
 /**
@@ -23,10 +24,19 @@ final class IndexAccess {
     private IndexAccess() {
     }
 
-    /** Opens the searcher on {@code indexDir}; builds the demo index there first when allowed and needed. */
+    /**
+     * Opens the searcher on {@code indexDir} for the one or two searches of a command: its files
+     * read, not memory-mapped, which costs a new JVM less to set up ({@link FileAccess#READ}).
+     * Builds the demo index there first when allowed and needed.
+     */
     static FigureSearcher open(Path indexDir, boolean buildDemoIfMissing, PrintWriter err) {
+        return open(indexDir, buildDemoIfMissing, err, FileAccess.READ);
+    }
+
+    /** Opens the searcher on {@code indexDir} reading its files as {@code access} says; builds the demo index as above. */
+    static FigureSearcher open(Path indexDir, boolean buildDemoIfMissing, PrintWriter err, FileAccess access) {
         try {
-            return FigureSearcher.open(indexDir);
+            return FigureSearcher.open(indexDir, access);
         } catch (IndexUnavailableException e) {
             if (e.reason() != IndexUnavailableException.Reason.MISSING || !buildDemoIfMissing) {
                 throw new CliFailure(e.getMessage(), e);
@@ -36,7 +46,7 @@ final class IndexAccess {
         }
         buildDemo(indexDir, err);
         try {
-            return FigureSearcher.open(indexDir);
+            return FigureSearcher.open(indexDir, access);
         } catch (IOException e) {
             throw new CliFailure("cannot open the index at " + indexDir + ": " + e.getMessage(), e);
         }

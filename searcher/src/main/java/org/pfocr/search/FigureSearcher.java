@@ -23,7 +23,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.pfocr.enrich.EnrichRequest;
 import org.pfocr.enrich.EnrichResults;
 import org.pfocr.enrich.SimilarRequest;
@@ -63,16 +62,26 @@ public final class FigureSearcher implements AutoCloseable {
     }
 
     /**
-     * Opens the index in {@code indexDir}.
+     * Opens the index in {@code indexDir}, memory-mapped ({@link FileAccess#MAPPED}).
      *
      * @throws IndexUnavailableException when there is no index there, it is damaged, or it was
      *     built for another schema; the message says what to do
      */
     public static FigureSearcher open(Path indexDir) throws IOException {
+        return open(indexDir, FileAccess.MAPPED);
+    }
+
+    /**
+     * Opens the index in {@code indexDir}, reading its files as {@code access} says.
+     *
+     * @throws IndexUnavailableException when there is no index there, it is damaged, or it was
+     *     built for another schema; the message says what to do
+     */
+    public static FigureSearcher open(Path indexDir, FileAccess access) throws IOException {
         if (!Files.isDirectory(indexDir)) {
             throw missing(indexDir);
         }
-        Directory directory = FSDirectory.open(indexDir);
+        Directory directory = access.open(indexDir);
         try {
             if (!DirectoryReader.indexExists(directory)) {
                 throw missing(indexDir);
