@@ -13,6 +13,8 @@ import java.nio.file.Path;
  * are not valid UTF-8, with line ends normalised to {@code \n}.
  */
 final class TextFiles {
+    /** What decoding puts for bytes that are not UTF-8. */
+    private static final char REPLACEMENT = '\uFFFD';
     /** Larger files are refused: real records and sidecars are well under a megabyte. */
     static final long MAX_BYTES = 64L << 20;
     /** The warning's reason when a file is read as Latin-1. */
@@ -56,9 +58,17 @@ final class TextFiles {
                 || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF);
     }
 
-    /** Decodes the bytes of a text file. */
+    /**
+     * Decodes the bytes of a text file. The JDK's own UTF-8 decoding of a {@code String} is the fast
+     * path; only a text with a replacement character, which it puts for invalid bytes (and which a
+     * valid file may hold too), is decoded again by a decoder that tells the two apart.
+     */
     static Decoded decode(byte[] bytes) {
         int start = hasBom(bytes) ? 3 : 0;
+        String fast = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (fast.indexOf(REPLACEMENT) < 0) {
+            return new Decoded(normaliseLineEnds(fast), false);
+        }
         ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
         try {
             String text = StandardCharsets.UTF_8.newDecoder()

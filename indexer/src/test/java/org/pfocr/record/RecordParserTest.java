@@ -479,6 +479,14 @@ class RecordParserTest {
     }
 
     @Test
+    void readsAReplacementCharacterWrittenInValidUtf8AsItIs() throws Exception {
+        Path file = write("replacement.md", "---\nfigid: replacement\nreftext: Jos\uFFFD Mart\u00edn\n---\n"
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals("Jos\uFFFD Mart\u00edn", parse(file).refText());
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
     void refusesBinaryFiles() throws Exception {
         Problem problem = refused(write("image.md", new byte[] {'-', '-', '-', '\n', 0, 1, 2}));
         assertEquals(ProblemKind.BINARY, problem.kind());
