@@ -39,7 +39,6 @@ final class EnrichCommand extends Subcommand {
             description = "Genes the list was drawn from (default: the distinct genes of the organism's figures in the index).")
     Integer background;
 
-
     @Mixin
     ListingOptions listing;
 

@@ -23,7 +23,6 @@ final class SearchCommand extends Subcommand {
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query (see the README for its syntax).")
     List<String> queryWords;
 
-
     @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Hits to skip first (default: ${DEFAULT-VALUE}).")
     int offset;
 

@@ -14,7 +14,6 @@ final class SimilarCommand extends Subcommand {
     @Parameters(paramLabel = "FIGID", description = "The figure to compare with, e.g. PMC3101113__cmr-3-177f3.")
     String figureId;
 
-
     @Mixin
     ListingOptions listing;
 

@@ -41,7 +41,7 @@ final class FacetOrdinalCounter {
      */
     FacetOrdinalCounter(SortedSetDocValuesReaderState state, IndexReader untimed) throws IOException {
         this.state = state;
-        this.table = new Lazy<>(() -> FacetOrdinalTable.read(state, untimed));
+        this.table = new Lazy<>(() -> FacetOrdinalTable.read(untimed, state.getField(), this::toGlobal));
         this.leaves = state.getReader().leaves();
         this.liveFigures = state.getReader().numDocs();
         this.globalOrdinals = state.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues multi
@@ -140,7 +140,7 @@ final class FacetOrdinalCounter {
             return;
         }
         SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), state.getField());
-        LongValues toGlobal = globalOrdinals == null ? LongValues.IDENTITY : globalOrdinals.getGlobalOrds(leaf.ord);
+        LongValues toGlobal = toGlobal(leaf.ord);
         for (int doc = first; doc != DocIdSetIterator.NO_MORE_DOCS; doc = next(docs, doc)) {
             if (values.advanceExact(doc)) {
                 for (int i = values.docValueCount(); i > 0; i--) {
@@ -148,6 +148,11 @@ final class FacetOrdinalCounter {
                 }
             }
         }
+    }
+
+    /** The mapping of segment {@code leaf}'s ordinals to global ones. */
+    private LongValues toGlobal(int leaf) {
+        return globalOrdinals == null ? LongValues.IDENTITY : globalOrdinals.getGlobalOrds(leaf);
     }
 
     /** The next document of {@code docs} after {@code doc}. */

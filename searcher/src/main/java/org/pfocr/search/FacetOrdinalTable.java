@@ -3,11 +3,10 @@ package org.pfocr.search;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import java.util.function.IntFunction;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.util.LongValues;
 
@@ -29,20 +28,23 @@ final class FacetOrdinalTable {
         this.ordinals = ordinals;
     }
 
-    /** Reads the ordinals of every document from {@code reader}, whose segments are those {@code state} was made over. */
-    static FacetOrdinalTable read(SortedSetDocValuesReaderState state, IndexReader reader) throws IOException {
+    /**
+     * Reads the ordinals of {@code field} of every document of {@code reader}.
+     *
+     * @param toGlobal the mapping of each segment's ordinals (by the segment's place) to global ones
+     */
+    static FacetOrdinalTable read(IndexReader reader, String field, IntFunction<LongValues> toGlobal)
+            throws IOException {
         List<LeafReaderContext> leaves = reader.leaves();
-        MultiDocValues.MultiSortedSetDocValues multi =
-                state.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues m ? m : null;
         int[][] starts = new int[leaves.size()][];
         int[][] ordinals = new int[leaves.size()][];
         for (LeafReaderContext leaf : leaves) {
-            LongValues toGlobal = multi == null ? LongValues.IDENTITY : multi.mapping.getGlobalOrds(leaf.ord);
+            LongValues global = toGlobal.apply(leaf.ord);
             int maxDoc = leaf.reader().maxDoc();
             int[] start = new int[maxDoc + 1];
             int[] ords = new int[Math.max(16, maxDoc * 8)];
             int length = 0;
-            SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), state.getField());
+            SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), field);
             for (int doc = 0; doc < maxDoc; doc++) {
                 if (values.advanceExact(doc)) {
                     int count = values.docValueCount();
@@ -50,7 +52,7 @@ final class FacetOrdinalTable {
                         ords = Arrays.copyOf(ords, Math.max(length + count, ords.length + (ords.length >> 1)));
                     }
                     for (int i = 0; i < count; i++) {
-                        ords[length++] = (int) toGlobal.get(values.nextOrd());
+                        ords[length++] = (int) global.get(values.nextOrd());
                     }
                 }
                 start[doc + 1] = length;
