@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,12 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 
 /**
- * The character filters every analyzer of the project starts with, so that spellings of one name
+ * The character normalisation every analyzer of the project starts with, so that spellings of one name
  * meet before tokenising: Greek letters spelled out and look-alike letters read as Latin
  * ({@code character-mappings.tsv}), {@code NF-κB}, {@code NF-kB}, {@code NFkB} and
  * {@code NF-kappa B} written as {@code NF-kappaB} (likewise {@code IκB}), and an upper-case
@@ -32,8 +28,9 @@ import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 public final class CharacterNormalizer {
 
     private static final List<String[]> ROWS = readRows();
-    private static final NormalizeCharMap MAPPINGS = mappings();
-    /** The characters {@link #MAPPINGS} replaces (each mapping replaces one character, none of them ASCII). */
+    /** Each mapped character and what replaces it. */
+    private static final Map<Character, String> REPLACEMENTS = replacementRows();
+    /** The characters {@link #REPLACEMENTS} replaces (each mapping replaces one character, none of them ASCII). */
     private static final BitSet MAPPED = mappedCharacters();
     /** Room for most values of a figure (a gene symbol, a title) before the buffer has to grow. */
     private static final int INITIAL_CAPACITY = 128;
@@ -41,64 +38,148 @@ public final class CharacterNormalizer {
     private static final Map<Character, Character> LOOK_ALIKES = lookAlikeRows();
 
     /** NF-kB, NFkB, NF-KB, NF kappa B, NF-kappaB (after Greek letters were spelled out). */
-    private static final Pattern NF_KAPPA_B =
+    static final Pattern NF_KAPPA_B =
             Pattern.compile("(?i)\\b(NF|I)[- ]?(?:kappa|k) ?B(?![a-z])");
 
     /** IL 6, TLR 4, CD 40: a short upper-case name and its number, separated by a space. */
-    private static final Pattern SPACED_NUMBER = Pattern.compile("\\b([A-Z]{2,5}) (\\d{1,3})\\b");
+    static final Pattern SPACED_NUMBER = Pattern.compile("\\b([A-Z]{2,5}) (\\d{1,3})\\b");
 
     private CharacterNormalizer() {
     }
 
     /**
-     * Wraps {@code reader} in the project's character filters. Most texts need none of them (no
-     * Greek or look-alike letter, no NF-κB or spaced number): those are read once and returned as
-     * they are, without the filters' copying and offset bookkeeping, which is a large part of
-     * indexing's cost for the many short values of a figure (a gene symbol, a gene word).
+     * Wraps {@code reader} in the project's normalisation. Most texts need none of it (no Greek or
+     * look-alike letter, no NF-κB or spaced number): those are read once and returned as they are.
+     * The others are rewritten in memory in up to three steps, each only where a scan finds what it
+     * needs, with the text and offsets Lucene's
+     * {@link org.apache.lucene.analysis.charfilter.MappingCharFilter} and two
+     * {@link org.apache.lucene.analysis.pattern.PatternReplaceCharFilter}s would give, at a fraction of their cost (they read
+     * character by character and copy the text at every step).
      */
     public static Reader wrap(Reader reader) {
-        char[] text = new char[INITIAL_CAPACITY];
+        char[] buffer = new char[INITIAL_CAPACITY];
         int length = 0;
         try {
-            for (int read = reader.read(text, 0, text.length); read >= 0;
-                    read = reader.read(text, length, text.length - length)) {
+            for (int read = reader.read(buffer, 0, buffer.length); read >= 0;
+                    read = reader.read(buffer, length, buffer.length - length)) {
                 length += read;
-                if (length == text.length) {
-                    text = Arrays.copyOf(text, text.length * 2);
+                if (length == buffer.length) {
+                    buffer = Arrays.copyOf(buffer, buffer.length * 2);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Reader read = new CharArrayReader(text, 0, length);
-        return needsNormalizing(CharBuffer.wrap(text, 0, length)) ? filters(read) : read;
+        Reader original = new CharArrayReader(buffer, 0, length);
+        List<OffsetCorrections> rewrites = new ArrayList<>(3);
+        String text = new String(buffer, 0, length);
+        if (hasMappedCharacter(text)) {
+            text = mapCharacters(text, rewrites);
+        }
+        if (mayHaveKappaB(text)) {
+            text = replace(text, NF_KAPPA_B, "$1-kappaB", rewrites);
+        }
+        if (mayHaveSpacedNumber(text)) {
+            text = replace(text, SPACED_NUMBER, "$1$2", rewrites);
+        }
+        return rewrites.isEmpty() ? original : new NormalizedReader(original, text, rewrites);
     }
 
-    /** The character filters around {@code reader}, whatever it holds. */
-    static Reader filters(Reader reader) {
-        Reader mapped = new MappingCharFilter(MAPPINGS, reader);
-        Reader kappa = new PatternReplaceCharFilter(NF_KAPPA_B, "$1-kappaB", mapped);
-        return new PatternReplaceCharFilter(SPACED_NUMBER, "$1$2", kappa);
+    /** Each character a mapping names replaced, offsets corrected as Lucene's mapping filter does. */
+    private static String mapCharacters(String text, List<OffsetCorrections> rewrites) {
+        StringBuilder mapped = new StringBuilder(text.length() + 16);
+        OffsetCorrections corrections = new OffsetCorrections();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String replacement = c >= 0x80 && MAPPED.get(c) ? REPLACEMENTS.get(c) : null;
+            if (replacement == null) {
+                mapped.append(c);
+                continue;
+            }
+            int inputEnd = i + 1;
+            int diff = 1 - replacement.length();
+            int previous = corrections.lastDiff();
+            if (diff > 0) {
+                corrections.add(inputEnd - diff - previous, previous + diff);
+            } else {
+                // Every character the replacement adds maps back to the replaced character.
+                for (int extra = 0; extra < -diff; extra++) {
+                    corrections.add(inputEnd - previous + extra, previous - extra - 1);
+                }
+            }
+            mapped.append(replacement);
+        }
+        rewrites.add(corrections);
+        return mapped.toString();
     }
 
     /**
-     * Whether any filter would change {@code text}: it holds a mapped character, or a pattern
-     * matches. The patterns run only where one scan of the text finds what they need: a {@code B}
-     * after {@code k} or {@code kappa}, an upper-case letter, a space and a digit.
+     * Every match of {@code pattern} replaced, offsets corrected as Lucene's pattern
+     * filter does; {@code text} itself when nothing matches.
      */
-    static boolean needsNormalizing(CharSequence text) {
-        boolean kappaB = false;
-        boolean spacedNumber = false;
+    private static String replace(String text, Pattern pattern, String replacement, List<OffsetCorrections> rewrites) {
+        Matcher match = pattern.matcher(text);
+        if (!match.find()) {
+            return text;
+        }
+        StringBuilder replaced = new StringBuilder(text.length());
+        OffsetCorrections corrections = new OffsetCorrections();
+        int cumulative = 0;
+        int lastMatchEnd = 0;
+        do {
+            int matchLength = match.end() - match.start();
+            int before = replaced.length() + match.start() - lastMatchEnd;
+            lastMatchEnd = match.end();
+            match.appendReplacement(replaced, replacement);
+            int replacementLength = replaced.length() - before;
+            if (replacementLength < matchLength) {
+                cumulative += matchLength - replacementLength;
+                corrections.add(before + replacementLength, cumulative);
+            } else {
+                // Every character the replacement adds maps back to the end of the match.
+                for (int i = matchLength; i < replacementLength; i++) {
+                    corrections.add(before + i, --cumulative);
+                }
+            }
+        } while (match.find());
+        match.appendTail(replaced);
+        rewrites.add(corrections);
+        return replaced.toString();
+    }
+
+    private static boolean hasMappedCharacter(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= 0x80 && MAPPED.get(c)) {
                 return true;
             }
-            kappaB |= (c == 'B' || c == 'b') && followsKappa(text, i);
-            spacedNumber |= c == ' ' && i > 0 && i + 1 < text.length()
-                    && isAsciiUpper(text.charAt(i - 1)) && isAsciiDigit(text.charAt(i + 1));
         }
-        return kappaB && NF_KAPPA_B.matcher(text).find() || spacedNumber && SPACED_NUMBER.matcher(text).find();
+        return false;
+    }
+
+    /** Whether a {@code B} comes after {@code k} or {@code kappa}: where {@link #NF_KAPPA_B} can match. */
+    private static boolean mayHaveKappaB(String text) {
+        for (int i = text.indexOf('B'); i >= 0; i = text.indexOf('B', i + 1)) {
+            if (followsKappa(text, i)) {
+                return true;
+            }
+        }
+        for (int i = text.indexOf('b'); i >= 0; i = text.indexOf('b', i + 1)) {
+            if (followsKappa(text, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an upper-case letter, a space and a digit follow each other: where {@link #SPACED_NUMBER} can match. */
+    private static boolean mayHaveSpacedNumber(String text) {
+        for (int i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
+            if (i > 0 && i + 1 < text.length() && isAsciiUpper(text.charAt(i - 1)) && isAsciiDigit(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code k} or {@code kappa} (any case), and at most one space, come right before {@code text[at]}. */
@@ -137,6 +218,11 @@ public final class CharacterNormalizer {
         return LOOK_ALIKES;
     }
 
+    /** Every mapping of {@code character-mappings.tsv}: a character and what replaces it. */
+    static Map<Character, String> replacements() {
+        return REPLACEMENTS;
+    }
+
     /** The rows of {@code character-mappings.tsv}: source, replacement, kind. */
     private static List<String[]> readRows() {
         List<String[]> rows = new ArrayList<>();
@@ -154,10 +240,14 @@ public final class CharacterNormalizer {
         return List.copyOf(rows);
     }
 
-    private static NormalizeCharMap mappings() {
-        NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
-        ROWS.forEach(row -> builder.add(row[0], row[1]));
-        return builder.build();
+    private static Map<Character, String> replacementRows() {
+        Map<Character, String> replacements = new HashMap<>();
+        for (String[] row : ROWS) {
+            if (replacements.put(row[0].charAt(0), row[1]) != null) {
+                throw new IllegalStateException("character-mappings.tsv maps '" + row[0] + "' twice");
+            }
+        }
+        return Map.copyOf(replacements);
     }
 
     private static BitSet mappedCharacters() {
