@@ -15,18 +15,25 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pfocr.record.Problem;
 import org.pfocr.record.ProblemKind;
+import org.pfocr.schema.FigureFacets;
 import org.pfocr.schema.FigureFields;
 import org.pfocr.schema.FigureSchema;
 import org.pfocr.synonym.SynonymSource;
@@ -107,6 +114,25 @@ class FigureIndexerTest {
         }
         assertTrue(metadata.synonymCounts().get("corpus") > 0);
         assertTrue(metadata.synonymCounts().get("gene_aliases") > 50_000);
+    }
+
+    @Test
+    void facetValuesAreDrillDownTermsAndDimensionsAreNot() throws Exception {
+        run(rebuild());
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            int terms = 0;
+            TermsEnum values = MultiTerms.getTerms(reader, FacetsConfig.DEFAULT_INDEX_FIELD_NAME).iterator();
+            for (BytesRef term = values.next(); term != null; term = values.next()) {
+                terms++;
+                assertTrue(term.utf8ToString().indexOf(FacetsConfig.DELIM_CHAR) > 0, term.utf8ToString());
+            }
+            assertTrue(terms > 50, terms + " drill-down terms");
+            DrillDownQuery mouse = new DrillDownQuery(FigureFacets.config());
+            mouse.add(FigureFields.FACET_ORGANISM, "Mus musculus");
+            int hits = searcher.count(mouse);
+            assertTrue(hits > 0 && hits < TESTDATA_FIGURES, hits + " mouse figures");
+        }
     }
 
     @Test
