@@ -217,25 +217,35 @@ class LauncherTest {
 
         LauncherRun first = pfocr(Map.of(), "search", "p53");
         LauncherRun second = pfocr(Map.of(), "search", "p53");
+        LauncherRun firstIndex = pfocr(Map.of(), "index", "src");
+        LauncherRun secondIndex = pfocr(Map.of(), "index", "src");
 
         assertEquals("pfocr: preparing the start-up cache (once per build)…\n", first.err());
         assertEquals("", second.err(), "a cache that could not be made is not tried again for this jar");
         assertFalse(second.out().contains("AOTCache"), second.out());
+        assertEquals("pfocr: preparing the indexing start-up cache (once per build, about 10 s)…\n", firstIndex.err(),
+                "indexing has a cache of its own");
+        assertEquals("", secondIndex.err());
     }
 
     @Test
-    void aCacheNewerThanTheJarServesTheSearchCommandsOnly() throws IOException {
+    void eachCacheNewerThanTheJarServesItsOwnCommands() throws IOException {
         makeJarFresh();
-        Path cache = project.resolve("cli/target/pfocr.aot");
-        Files.writeString(cache, "cache");
-        Files.setLastModifiedTime(cache, FileTime.from(Instant.now().plusSeconds(120)));
+        Path searchCache = project.resolve("cli/target/pfocr.aot");
+        Path indexCache = project.resolve("cli/target/pfocr-index.aot");
+        for (Path cache : List.of(searchCache, indexCache)) {
+            Files.writeString(cache, "cache");
+            Files.setLastModifiedTime(cache, FileTime.from(Instant.now().plusSeconds(120)));
+        }
 
         String search = pfocr(Map.of(), "search", "p53").out();
         String index = pfocr(Map.of(), "index", "src").out();
+        String generate = pfocr(Map.of(), "generate", "--count", "1", "out").out();
         String jdk21 = pfocr(Map.of("JAVA_HOME", jvms.resolve("jdk-21").toString()), "search", "p53").out();
 
-        assertTrue(search.contains(" -Xlog:aot*=off:stderr -Xlog:cds*=off:stderr -XX:AOTCache=" + cache + " "), search);
-        assertFalse(index.contains("AOTCache"), index);
+        assertTrue(search.contains(" -Xlog:aot*=off:stderr -Xlog:cds*=off:stderr -XX:AOTCache=" + searchCache + " "), search);
+        assertTrue(index.contains(" -XX:AOTCache=" + indexCache + " "), index);
+        assertFalse(generate.contains("AOTCache"), generate);
         assertFalse(jdk21.contains("AOTCache"), "JDK 21 has no AOT cache: " + jdk21);
     }
 
@@ -247,6 +257,6 @@ class LauncherTest {
         LauncherRun run = pfocr(Map.of("PFOCR_NO_BUILD", "1"), "search", "p53");
 
         assertEquals("", run.err());
-        assertFalse(Files.exists(project.resolve("cli/target/.aot-failed")));
+        assertFalse(Files.exists(project.resolve("cli/target/pfocr.aot-failed")));
     }
 }
