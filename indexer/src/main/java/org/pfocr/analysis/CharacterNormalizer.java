@@ -51,10 +51,10 @@ public final class CharacterNormalizer {
      * Wraps {@code reader} in the project's normalisation. Most texts need none of it (no Greek or
      * look-alike letter, no NF-κB or spaced number): those are read once and returned as they are.
      * The others are rewritten in memory in up to three steps, each only where a scan finds what it
-     * needs, with the text and offsets Lucene's
+     * needs, with the text and offsets that Lucene's
      * {@link org.apache.lucene.analysis.charfilter.MappingCharFilter} and two
-     * {@link org.apache.lucene.analysis.pattern.PatternReplaceCharFilter}s would give, at a fraction of their cost (they read
-     * character by character and copy the text at every step).
+     * {@link org.apache.lucene.analysis.pattern.PatternReplaceCharFilter}s would give, at a
+     * fraction of their cost (they read character by character and copy the text at every step).
      */
     public static Reader wrap(Reader reader) {
         char[] buffer = new char[INITIAL_CAPACITY];
