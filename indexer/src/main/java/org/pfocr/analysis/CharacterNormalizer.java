@@ -35,6 +35,8 @@ public final class CharacterNormalizer {
     /** Room for most values of a figure (a gene symbol, a title) before the buffer has to grow. */
     private static final int INITIAL_CAPACITY = 128;
     private static final String KAPPA = "kappa";
+    /** The letter B of NF-κB, in either case. */
+    private static final char[] KAPPA_B_LETTERS = {'B', 'b'};
     private static final Map<Character, Character> LOOK_ALIKES = lookAlikeRows();
 
     /** NF-kB, NFkB, NF-KB, NF kappa B, NF-kappaB (after Greek letters were spelled out). */
@@ -51,7 +53,7 @@ public final class CharacterNormalizer {
      * Wraps {@code reader} in the project's normalisation. Most texts need none of it (no Greek or
      * look-alike letter, no NF-κB or spaced number): those are read once and returned as they are.
      * The others are rewritten in memory in up to three steps, each only where a scan finds what it
-     * needs, with the text and offsets that Lucene's
+     * needs (a step that changes nothing adds no offset corrections), with the text and offsets that Lucene's
      * {@link org.apache.lucene.analysis.charfilter.MappingCharFilter} and two
      * {@link org.apache.lucene.analysis.pattern.PatternReplaceCharFilter}s would give, at a
      * fraction of their cost (they read character by character and copy the text at every step).
@@ -73,9 +75,7 @@ public final class CharacterNormalizer {
         Reader original = new CharArrayReader(buffer, 0, length);
         List<OffsetCorrections> rewrites = new ArrayList<>(3);
         String text = new String(buffer, 0, length);
-        if (hasMappedCharacter(text)) {
-            text = mapCharacters(text, rewrites);
-        }
+        text = mapCharacters(text, rewrites);
         if (mayHaveKappaB(text)) {
             text = replace(text, NF_KAPPA_B, "$1-kappaB", rewrites);
         }
@@ -85,16 +85,25 @@ public final class CharacterNormalizer {
         return rewrites.isEmpty() ? original : new NormalizedReader(original, text, rewrites);
     }
 
-    /** Each character a mapping names replaced, offsets corrected as Lucene's mapping filter does. */
+    /**
+     * Each character a mapping names replaced, offsets corrected as Lucene's mapping filter does;
+     * {@code text} itself when it has none.
+     */
     private static String mapCharacters(String text, List<OffsetCorrections> rewrites) {
-        StringBuilder mapped = new StringBuilder(text.length() + 16);
-        OffsetCorrections corrections = new OffsetCorrections();
+        StringBuilder mapped = null;
+        OffsetCorrections corrections = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             String replacement = c >= 0x80 && MAPPED.get(c) ? REPLACEMENTS.get(c) : null;
             if (replacement == null) {
-                mapped.append(c);
+                if (mapped != null) {
+                    mapped.append(c);
+                }
                 continue;
+            }
+            if (mapped == null) {
+                mapped = new StringBuilder(text.length() + 16).append(text, 0, i);
+                corrections = new OffsetCorrections();
             }
             int inputEnd = i + 1;
             int diff = 1 - replacement.length();
@@ -108,6 +117,9 @@ public final class CharacterNormalizer {
                 }
             }
             mapped.append(replacement);
+        }
+        if (mapped == null) {
+            return text;
         }
         rewrites.add(corrections);
         return mapped.toString();
@@ -147,26 +159,13 @@ public final class CharacterNormalizer {
         return replaced.toString();
     }
 
-    private static boolean hasMappedCharacter(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 0x80 && MAPPED.get(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether a {@code B} comes after {@code k} or {@code kappa}: where {@link #NF_KAPPA_B} can match. */
     private static boolean mayHaveKappaB(String text) {
-        for (int i = text.indexOf('B'); i >= 0; i = text.indexOf('B', i + 1)) {
-            if (followsKappa(text, i)) {
-                return true;
-            }
-        }
-        for (int i = text.indexOf('b'); i >= 0; i = text.indexOf('b', i + 1)) {
-            if (followsKappa(text, i)) {
-                return true;
+        for (char b : KAPPA_B_LETTERS) {
+            for (int i = text.indexOf(b); i >= 0; i = text.indexOf(b, i + 1)) {
+                if (followsKappa(text, i)) {
+                    return true;
+                }
             }
         }
         return false;
