@@ -39,7 +39,7 @@ class CharacterNormalizerTest {
     @Test
     void textsThatAFilterChangesAreRewritten() {
         for (String text : List.of("NF-κB", "TNF-α", "МyD88", "NF-kB", "NFkB", "IkB", "NF kappa B", "I kappa b", "nf-KB", "IL 6",
-                "TLR 4 signalling", "a\u2010b", "x\u2013y", "soft\u00ADhyphen")) {
+                "TLR 4 signalling", "a\u2010b", "x\u2013y", "soft\u00ADhyphen", "IκB")) {
             Reader normalized = CharacterNormalizer.wrap(new StringReader(text));
             assertInstanceOf(CharFilter.class, normalized, text);
             assertNotEquals(text, readAll(normalized), text);
@@ -95,11 +95,9 @@ class CharacterNormalizerTest {
 
     @Test
     void unchangedTextsAreReadAsTheyAre() {
-        for (String text : List.of("STAT3", "NF", "ILK 1234", "IκB", "")) {
-            Reader normalized = CharacterNormalizer.wrap(new StringReader(text));
-            assertEquals(!text.equals("IκB"), !(normalized instanceof CharFilter), text);
+        for (String text : List.of("STAT3", "NF", "ILK 1234", "", "kinase B")) {
+            assertFalse(CharacterNormalizer.wrap(new StringReader(text)) instanceof CharFilter, text);
         }
-        assertFalse(CharacterNormalizer.wrap(new StringReader("kinase B")) instanceof CharFilter);
     }
 
     /** The normalised text and the corrected offset of each of its positions are those of the filters. */
