@@ -13,7 +13,6 @@ import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -55,6 +54,13 @@ final class SearchRunner {
      * Runs {@code request}. Parsing, rewriting the query, collecting hits and counting facets stop
      * at the request's time limit, with the results flagged partial; the page of hits found by
      * then still gets its snippets.
+     *
+     * <p>Counting and ranking are two passes over the hits: the first, without scores and without
+     * the all-words bonuses (which never change which figures match), counts them and collects
+     * them for the facets; the second keeps the best page only, and Lucene skips the documents
+     * that cannot enter it (block-max WAND), so not every hit is scored. Together they take less
+     * time than one pass that scores every hit for an exact count (README, Performance), and
+     * rank the same figures with the same scores.
      */
     static SearchResults run(IndexSnapshot snapshot, SearchRequest request) throws IOException, QueryException {
         long start = System.nanoTime();
@@ -65,19 +71,25 @@ final class SearchRunner {
         int wanted = (int) Math.max(1, Math.min((long) request.offset() + request.limit(),
                 Math.max(1, snapshot.reader().maxDoc())));
         Sort sort = request.sort() == SortOrder.YEAR ? BY_YEAR : BY_RELEVANCE;
-        TopFieldCollectorManager top = new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE);
         Query query = null;
         TopDocs topDocs = EMPTY;
+        long total = 0;
         List<Facet> facets = List.of();
         boolean partial;
         try (SearchDeadlines.Limit limit = snapshot.deadlines().start(request.timeout())) {
-            query = searcher.rewrite(filtered(parse(snapshot, request.query()), request.filters()));
-            if (request.facets()) {
-                Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
-                topDocs = (TopDocs) results[0];
-                facets = FacetCounter.count(counter, (FacetsCollector) results[1], request.facetLimit());
+            FigureQueryParser parser = new FigureQueryParser(snapshot.queryAnalyzer(), snapshot.deadlines());
+            Query parsed = parser.parseQuery(request.query());
+            query = searcher.rewrite(filtered(parsed, request.filters()));
+            Query bonusFree = parser.withoutBonuses(parsed);
+            Query matching = bonusFree == parsed ? query : searcher.rewrite(filtered(bonusFree, request.filters()));
+            FacetsCollector facetHits = request.facets() ? searcher.search(matching, new FacetsCollectorManager()) : null;
+            topDocs = searcher.search(query, new TopFieldCollectorManager(sort, wanted, null, wanted));
+            if (facetHits != null) {
+                total = facetHits.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+                facets = FacetCounter.count(counter, facetHits, request.facetLimit());
             } else {
-                topDocs = searcher.search(query, top);
+                total = topDocs.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? topDocs.totalHits.value()
+                        : searcher.count(matching);
             }
             partial = searcher.timedOut();
         } catch (QueryException e) {
@@ -93,7 +105,7 @@ final class SearchRunner {
         ScoreDoc[] page = page(topDocs.scoreDocs, request.offset(), request.limit());
         takeScoresFromSortValues(page, request.sort() == SortOrder.YEAR ? YEAR_SCORE_SLOT : RELEVANCE_SCORE_SLOT);
         List<Hit> hits = hits(snapshot, searcher, query, page, request);
-        return new SearchResults(request.query(), topDocs.totalHits.value(), hits, facets,
+        return new SearchResults(request.query(), total, hits, facets,
                 Duration.ofNanos(System.nanoTime() - start), partial);
     }
 
