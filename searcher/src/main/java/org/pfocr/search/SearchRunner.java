@@ -72,6 +72,7 @@ final class SearchRunner {
                 Math.max(1, snapshot.reader().maxDoc())));
         Sort sort = request.sort() == SortOrder.YEAR ? BY_YEAR : BY_RELEVANCE;
         Query query = null;
+        Query matching = null;
         TopDocs topDocs = EMPTY;
         long total = 0;
         List<Facet> facets = List.of();
@@ -81,7 +82,7 @@ final class SearchRunner {
             Query parsed = parser.parseQuery(request.query());
             query = searcher.rewrite(filtered(parsed, request.filters()));
             Query bonusFree = parser.withoutBonuses(parsed);
-            Query matching = bonusFree == parsed ? query : searcher.rewrite(filtered(bonusFree, request.filters()));
+            matching = bonusFree == parsed ? query : searcher.rewrite(filtered(bonusFree, request.filters()));
             FacetsCollector facetHits = request.facets() ? searcher.search(matching, new FacetsCollectorManager()) : null;
             topDocs = searcher.search(query, new TopFieldCollectorManager(sort, wanted, null, wanted));
             if (facetHits != null) {
@@ -104,7 +105,7 @@ final class SearchRunner {
         }
         ScoreDoc[] page = page(topDocs.scoreDocs, request.offset(), request.limit());
         takeScoresFromSortValues(page, request.sort() == SortOrder.YEAR ? YEAR_SCORE_SLOT : RELEVANCE_SCORE_SLOT);
-        List<Hit> hits = hits(snapshot, searcher, query, page, request);
+        List<Hit> hits = hits(snapshot, searcher, query, matching, page, request);
         return new SearchResults(request.query(), total, hits, facets,
                 Duration.ofNanos(System.nanoTime() - start), partial);
     }
@@ -137,14 +138,19 @@ final class SearchRunner {
         return Arrays.copyOfRange(all, offset, Math.min(all.length, offset + limit));
     }
 
-    private static List<Hit> hits(IndexSnapshot snapshot, IndexSearcher searcher, Query query, ScoreDoc[] page,
-            SearchRequest request) throws IOException {
+    /**
+     * The page's hits: their stored fields, caption snippets and matched fields, found with
+     * {@code matching} (the same terms in the same fields as the ranked {@code query}, in half the
+     * time when it has all-words bonuses), and the explanation of their score by {@code query}.
+     */
+    private static List<Hit> hits(IndexSnapshot snapshot, IndexSearcher searcher, Query query, Query matching,
+            ScoreDoc[] page, SearchRequest request) throws IOException {
         if (page.length == 0) {
             return List.of();
         }
         int[] docIds = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
-        Snippet[] snippets = new CaptionHighlighter(searcher, snapshot.indexAnalyzer()).snippets(query, docIds);
-        MatchedFields matched = new MatchedFields(searcher, query);
+        Snippet[] snippets = new CaptionHighlighter(searcher, snapshot.indexAnalyzer()).snippets(matching, docIds);
+        MatchedFields matched = new MatchedFields(searcher, matching);
         StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {

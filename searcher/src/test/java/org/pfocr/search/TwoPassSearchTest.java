@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.FieldDoc;
@@ -26,13 +27,15 @@ import org.pfocr.generate.CorpusGenerator;
 import org.pfocr.query.FigureQueryParser;
 import org.pfocr.results.Hit;
 import org.pfocr.results.SearchResults;
+import org.pfocr.results.Snippet;
 import org.pfocr.schema.FigureFields;
 
 /**
  * A search counts its hits in one pass, without scores or all-words bonuses, and ranks the best
  * page in another, where Lucene skips what cannot enter it: both must give what one pass scoring
  * every hit gives, the exact total and the same figures in the same order with the same scores,
- * on a corpus recombined from the testdata (many hits, many tied scores), for every kind of query.
+ * with the snippets and matched fields the ranked query marks, on a corpus recombined from the
+ * testdata (many hits, many tied scores), for every kind of query.
  */
 class TwoPassSearchTest {
 
@@ -86,6 +89,7 @@ class TwoPassSearchTest {
                     String what = text + ", offset " + offset + (facets ? ", with facets" : "");
                     assertEquals(exact.totalHits.value(), results.total(), what);
                     assertEquals(page(lucene, exact, offset), page(results.hits()), what);
+                    assertEquals(marks(lucene, query, exact, offset), marks(results.hits()), what);
                     checkedPages += results.hits().isEmpty() ? 0 : 1;
                 }
             }
@@ -115,6 +119,22 @@ class TwoPassSearchTest {
             page.add(figid + " " + ((FieldDoc) hit).fields[0]);
         }
         return page;
+    }
+
+    /** The snippets and matched fields of the exact pass's hits from {@code offset} on, as the ranked query finds them. */
+    private static List<String> marks(IndexSearcher lucene, Query query, TopDocs exact, int offset) throws Exception {
+        int[] docs = Arrays.stream(exact.scoreDocs).skip(offset).mapToInt(hit -> hit.doc).toArray();
+        Snippet[] snippets = new CaptionHighlighter(lucene, snapshot.indexAnalyzer()).snippets(query, docs);
+        MatchedFields matched = new MatchedFields(lucene, query);
+        List<String> marks = new ArrayList<>();
+        for (int i = 0; i < docs.length; i++) {
+            marks.add(snippets[i] + " " + matched.of(docs[i]));
+        }
+        return marks;
+    }
+
+    private static List<String> marks(List<Hit> hits) {
+        return hits.stream().map(hit -> hit.snippet() + " " + hit.matchedFields()).toList();
     }
 
     private static List<String> page(List<Hit> hits) {
