@@ -40,7 +40,7 @@ final class FacetOrdinalCounter {
      */
     FacetOrdinalCounter(SortedSetDocValuesReaderState state, IndexReader untimed) throws IOException {
         this.state = state;
-        this.table = new Lazy<>(() -> FacetOrdinalTable.read(untimed, state.getField(), this::toGlobal));
+        this.table = new Lazy<>(() -> FacetOrdinalTable.read(untimed, state.getField(), state.getSize(), this::toGlobal));
         this.leaves = state.getReader().leaves();
         this.liveFigures = state.getReader().numDocs();
         this.globalOrdinals = state.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues multi
@@ -128,10 +128,11 @@ final class FacetOrdinalCounter {
             throws IOException {
         if (ordinals != null) {
             int[] starts = ordinals.starts(leaf.ord);
-            int[] values = ordinals.ordinals(leaf.ord);
+            char[] low = ordinals.low(leaf.ord);
+            char[] high = ordinals.high(leaf.ord);
             forEachDoc(docs, doc -> {
                 for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
-                    counts[values[i]] += sign;
+                    counts[high == null ? low[i] : high[i] << Character.SIZE | low[i]] += sign;
                 }
             });
             return;
