@@ -65,9 +65,9 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
     private static final Analyzer PLAIN_WORDS = FigureAnalyzer.forQueries();
 
     private final QueryBuilder plainPhrases = new QueryBuilder(PLAIN_WORDS);
-    /** Bare-word queries with bonuses, mapped to the same query without them. */
+    /** Bare-word queries with bonuses, mapped to the same query without them: an OR's bonus takes them so. */
     private final Map<Query, Query> withoutBonus = new IdentityHashMap<>();
-    /** Every query of the last parse that has an all-words bonus, mapped to the same query without it. */
+    /** Every query of the last parse that has an all-words bonus (bare words and ORs), mapped to it without. */
     private final Map<Query, Query> bonusFree = new IdentityHashMap<>();
 
     private final QueryTimeout timeout;

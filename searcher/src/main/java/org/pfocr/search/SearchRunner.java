@@ -47,7 +47,12 @@ final class SearchRunner {
 
     /** Parses {@code text} with the snapshot's query analyzer, within the calling thread's time limit if any. */
     static Query parse(IndexSnapshot snapshot, String text) throws QueryException {
-        return new FigureQueryParser(snapshot.queryAnalyzer(), snapshot.deadlines()).parseQuery(text);
+        return parser(snapshot).parseQuery(text);
+    }
+
+    /** A parser with the snapshot's query analyzer that stops at the calling thread's time limit, if any. */
+    private static FigureQueryParser parser(IndexSnapshot snapshot) {
+        return new FigureQueryParser(snapshot.queryAnalyzer(), snapshot.deadlines());
     }
 
     /**
@@ -78,7 +83,7 @@ final class SearchRunner {
         List<Facet> facets = List.of();
         boolean partial;
         try (SearchDeadlines.Limit limit = snapshot.deadlines().start(request.timeout())) {
-            FigureQueryParser parser = new FigureQueryParser(snapshot.queryAnalyzer(), snapshot.deadlines());
+            FigureQueryParser parser = parser(snapshot);
             Query parsed = parser.parseQuery(request.query());
             query = searcher.rewrite(filtered(parsed, request.filters()));
             Query bonusFree = parser.withoutBonuses(parsed);
