@@ -11,6 +11,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -70,12 +71,12 @@ final class SearchRunner {
     static SearchResults run(IndexSnapshot snapshot, SearchRequest request) throws IOException, QueryException {
         long start = System.nanoTime();
         IndexSearcher searcher = snapshot.searcher();
-        // Made, once per commit, before the time limit starts: the synonyms are decoded, the facet ordinals read.
+        // Made, once per commit, before the time limit starts: the synonyms decoded, the facet ordinals and figid order read.
         snapshot.queryAnalyzer();
         FacetOrdinalCounter counter = request.facets() ? snapshot.facetCounter() : null;
         int wanted = (int) Math.max(1, Math.min((long) request.offset() + request.limit(),
                 Math.max(1, snapshot.reader().maxDoc())));
-        Sort sort = request.sort() == SortOrder.YEAR ? BY_YEAR : BY_RELEVANCE;
+        CollectorManager<?, ? extends TopDocs> ranking = ranking(snapshot, request.sort(), wanted);
         Query query = null;
         Query matching = null;
         TopDocs topDocs = EMPTY;
@@ -89,7 +90,7 @@ final class SearchRunner {
             Query bonusFree = parser.withoutBonuses(parsed);
             matching = bonusFree == parsed ? query : searcher.rewrite(filtered(bonusFree, request.filters()));
             FacetsCollector facetHits = request.facets() ? searcher.search(matching, new FacetsCollectorManager()) : null;
-            topDocs = searcher.search(query, new TopFieldCollectorManager(sort, wanted, null, wanted));
+            topDocs = searcher.search(query, ranking);
             if (facetHits != null) {
                 total = facetHits.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
                 facets = FacetCounter.count(counter, facetHits, request.facetLimit());
@@ -113,6 +114,21 @@ final class SearchRunner {
         List<Hit> hits = hits(snapshot, searcher, query, matching, page, request);
         return new SearchResults(request.query(), total, hits, facets,
                 Duration.ofNanos(System.nanoTime() - start), partial);
+    }
+
+    /**
+     * What keeps the best {@code wanted} hits in {@code order}: by relevance, with the commit's
+     * figid order in memory from its second search on (ties then cost an array lookup each);
+     * otherwise Lucene's sort.
+     */
+    private static CollectorManager<?, ? extends TopDocs> ranking(IndexSnapshot snapshot, SortOrder order, int wanted)
+            throws IOException {
+        if (order == SortOrder.YEAR) {
+            return new TopFieldCollectorManager(BY_YEAR, wanted, null, wanted);
+        }
+        FigidOrder figids = snapshot.figidOrderAfterFirstSearch();
+        return figids == null ? new TopFieldCollectorManager(BY_RELEVANCE, wanted, null, wanted)
+                : new TopByScoreThenFigid(wanted, figids);
     }
 
     private static Query filtered(Query query, List<SearchRequest.FacetFilter> filters) {

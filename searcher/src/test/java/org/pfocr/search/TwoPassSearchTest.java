@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -24,6 +26,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pfocr.generate.CorpusGenerator;
+import org.pfocr.index.FigureIndexer;
+import org.pfocr.index.IndexListener;
+import org.pfocr.index.IndexOptions;
 import org.pfocr.query.FigureQueryParser;
 import org.pfocr.results.Hit;
 import org.pfocr.results.SearchResults;
@@ -32,8 +37,8 @@ import org.pfocr.schema.FigureFields;
 
 /**
  * A search counts its hits in one pass, without scores or all-words bonuses, and ranks the best
- * page in another, where Lucene skips what cannot enter it: both must give what one pass scoring
- * every hit gives, the exact total and the same figures in the same order with the same scores,
+ * page in another, where Lucene skips what cannot enter it (from a commit's second search on, with
+ * ties broken by the figid order held in memory): both must give what one pass scoring every hit gives, the exact total and the same figures in the same order with the same scores,
  * with the snippets and matched fields the ranked query marks, on a corpus recombined from the
  * testdata (many hits, many tied scores), for every kind of query.
  */
@@ -63,6 +68,13 @@ class TwoPassSearchTest {
         Path records = temp.resolve("records");
         CorpusGenerator.generate(TestIndexes.testdata().resolve("figures"), records, 1500, 7);
         Path index = TestIndexes.index(temp.resolve("index"), List.of(records));
+        // An update that retitles some records: a second segment, and deleted figures in the first.
+        try (Stream<Path> figures = Files.list(records.resolve("_figures"))) {
+            for (Path record : figures.sorted().limit(40).toList()) {
+                TestCorpus.retitle(record, "Revised pathway figure");
+            }
+        }
+        new FigureIndexer(IndexOptions.rebuild(index, List.of(records)).withUpdate(true), IndexListener.SILENT).run();
         searcher = FigureSearcher.open(index);
         snapshot = IndexSnapshot.of(index, DirectoryReader.open(FSDirectory.open(index)));
     }
@@ -75,6 +87,8 @@ class TwoPassSearchTest {
 
     @Test
     void twoPassesGiveTheTotalAndPageOfOneExactPass() throws Exception {
+        assertTrue(snapshot.reader().leaves().size() > 1, "one segment only");
+        assertTrue(snapshot.reader().hasDeletions(), "no deleted figures");
         IndexSearcher lucene = snapshot.searcher();
         int checkedPages = 0;
         for (String text : QUERIES) {
