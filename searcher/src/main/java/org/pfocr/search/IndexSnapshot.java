@@ -22,7 +22,7 @@ import org.pfocr.schema.FigureSchema;
  * One commit of the index as searches see it: the reader, the metadata written with it, and the
  * query analyzer built from the synonyms of that same commit. Searches read it through a view
  * that stops at the calling thread's {@link SearchDeadlines time limit}. The query analyzer, the
- * facet state and counter and the gene sets are made when first needed.
+ * facet state and counter, the figid order and the gene sets are made when first needed.
  */
 final class IndexSnapshot {
 

@@ -71,7 +71,8 @@ final class SearchRunner {
     static SearchResults run(IndexSnapshot snapshot, SearchRequest request) throws IOException, QueryException {
         long start = System.nanoTime();
         IndexSearcher searcher = snapshot.searcher();
-        // Made, once per commit, before the time limit starts: the synonyms decoded, the facet ordinals and figid order read.
+        // Made, once per commit, before the time limit starts: the synonyms decoded, the facet
+        // ordinals and the figid order read.
         snapshot.queryAnalyzer();
         FacetOrdinalCounter counter = request.facets() ? snapshot.facetCounter() : null;
         int wanted = (int) Math.max(1, Math.min((long) request.offset() + request.limit(),
@@ -89,7 +90,8 @@ final class SearchRunner {
             query = searcher.rewrite(filtered(parsed, request.filters()));
             Query bonusFree = parser.withoutBonuses(parsed);
             matching = bonusFree == parsed ? query : searcher.rewrite(filtered(bonusFree, request.filters()));
-            FacetsCollector facetHits = request.facets() ? searcher.search(matching, new FacetsCollectorManager()) : null;
+            FacetsCollector facetHits = request.facets()
+                    ? searcher.search(matching, new FacetsCollectorManager()) : null;
             topDocs = searcher.search(query, ranking);
             if (facetHits != null) {
                 total = facetHits.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();

@@ -67,9 +67,14 @@ final class TopByScoreThenFigid implements CollectorManager<TopByScoreThenFigid.
         }
     }
 
-    /** Whether {@code a} ranks below {@code b}: a lower score, or the same score and a later figid. */
+    /** Whether {@code a} ranks below {@code b}. */
     private static boolean worse(Hit a, Hit b) {
-        return a.score < b.score || (a.score == b.score && a.place > b.place);
+        return worse(a.score, a.place, b);
+    }
+
+    /** Whether a hit of {@code score} and figid place {@code place} ranks below {@code than}. */
+    private static boolean worse(float score, int place, Hit than) {
+        return score < than.score || (score == than.score && place > than.place);
     }
 
     /** The best hits so far, the worst of them on top. */
@@ -93,7 +98,7 @@ final class TopByScoreThenFigid implements CollectorManager<TopByScoreThenFigid.
                 return true;
             }
             Hit worst = top();
-            if (score < worst.score || (score == worst.score && place > worst.place)) {
+            if (worse(score, place, worst)) {
                 return false;
             }
             worst.doc = doc;
