@@ -1,9 +1,7 @@
 package org.pfocr.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
@@ -40,15 +38,15 @@ final class TopByScoreThenFigid implements CollectorManager<TopByScoreThenFigid.
     public TopDocs reduce(Collection<Best> collectors) {
         Queue merged = new Queue(size);
         for (Best best : collectors) {
-            for (Hit hit : best.queue.hits()) {
+            while (best.queue.size() > 0) {
+                Hit hit = best.queue.pop();
                 merged.offer(hit.doc, hit.score, hit.place);
             }
         }
-        List<Hit> hits = merged.hits();
-        hits.sort((a, b) -> worse(a, b) ? 1 : worse(b, a) ? -1 : 0);
-        FieldDoc[] docs = new FieldDoc[hits.size()];
-        for (int i = 0; i < docs.length; i++) {
-            Hit hit = hits.get(i);
+        // The queue gives the worst kept hit first: the best go to the front of the array.
+        FieldDoc[] docs = new FieldDoc[merged.size()];
+        for (int i = docs.length - 1; i >= 0; i--) {
+            Hit hit = merged.pop();
             docs[i] = new FieldDoc(hit.doc, hit.score, new Object[] {hit.score});
         }
         return new TopDocs(new TotalHits(docs.length, TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO), docs);
@@ -111,16 +109,6 @@ final class TopByScoreThenFigid implements CollectorManager<TopByScoreThenFigid.
         /** Whether as many hits as wanted are kept. */
         boolean full() {
             return size() == size;
-        }
-
-        List<Hit> hits() {
-            List<Hit> hits = new ArrayList<>(size());
-            for (Object hit : getHeapArray()) {
-                if (hit != null) {
-                    hits.add((Hit) hit);
-                }
-            }
-            return hits;
         }
     }
 
