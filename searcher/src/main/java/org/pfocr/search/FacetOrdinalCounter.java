@@ -2,7 +2,6 @@ package org.pfocr.search;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
@@ -26,8 +25,7 @@ import org.apache.lucene.util.LongValues;
 final class FacetOrdinalCounter {
 
     private final SortedSetDocValuesReaderState state;
-    private final Lazy<FacetOrdinalTable, IOException> table;
-    private final AtomicBoolean countedOnce = new AtomicBoolean();
+    private final FromSecondUse<FacetOrdinalTable, IOException> table;
     private final List<LeafReaderContext> leaves;
     private final int liveFigures;
     /** Segment ordinals to global ones; {@code null} for an index of one segment, whose ordinals are global. */
@@ -40,7 +38,8 @@ final class FacetOrdinalCounter {
      */
     FacetOrdinalCounter(SortedSetDocValuesReaderState state, IndexReader untimed) throws IOException {
         this.state = state;
-        this.table = new Lazy<>(() -> FacetOrdinalTable.read(untimed, state.getField(), state.getSize(), this::toGlobal));
+        this.table = new FromSecondUse<>(
+                () -> FacetOrdinalTable.read(untimed, state.getField(), state.getSize(), this::toGlobal));
         this.leaves = state.getReader().leaves();
         this.liveFigures = state.getReader().numDocs();
         this.globalOrdinals = state.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues multi
@@ -62,7 +61,7 @@ final class FacetOrdinalCounter {
             hitsBySegment[docs.context().ord] = bits;
             total += docs.totalHits();
         }
-        FacetOrdinalTable ordinals = countedOnce.getAndSet(true) ? table.get() : null;
+        FacetOrdinalTable ordinals = table.get();
         // A figure not hit costs a little more to count than a hit: beyond three fifths, count the others.
         if (total * 5 <= liveFigures * 3L) {
             return countHits(hitsBySegment, ordinals);
@@ -130,7 +129,7 @@ final class FacetOrdinalCounter {
             int[] starts = ordinals.starts(leaf.ord);
             char[] low = ordinals.low(leaf.ord);
             char[] high = ordinals.high(leaf.ord);
-            forEachDoc(docs, doc -> {
+            docs.forEach(0, docs.length(), 0, doc -> {
                 for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
                     counts[high == null ? low[i] : high[i] << Character.SIZE | low[i]] += sign;
                 }
@@ -139,32 +138,13 @@ final class FacetOrdinalCounter {
         }
         SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), state.getField());
         LongValues toGlobal = toGlobal(leaf.ord);
-        forEachDoc(docs, doc -> {
+        docs.forEach(0, docs.length(), 0, doc -> {
             if (values.advanceExact(doc)) {
                 for (int i = values.docValueCount(); i > 0; i--) {
                     counts[(int) toGlobal.get(values.nextOrd())] += sign;
                 }
             }
         });
-    }
-
-    /** What {@link #forEachDoc} does with each document. */
-    @FunctionalInterface
-    private interface DocAction {
-        void accept(int doc) throws IOException;
-    }
-
-    /**
-     * Runs {@code action} on each document of {@code docs}, in order, a word of 64 documents at a
-     * time (some 10 % faster than asking the bit set for each next document).
-     */
-    private static void forEachDoc(FixedBitSet docs, DocAction action) throws IOException {
-        long[] words = docs.getBits();
-        for (int w = 0, count = FixedBitSet.bits2words(docs.length()); w < count; w++) {
-            for (long word = words[w]; word != 0; word &= word - 1) {
-                action.accept((w << 6) | Long.numberOfTrailingZeros(word));
-            }
-        }
     }
 
     /** The mapping of segment {@code leaf}'s ordinals to global ones. */

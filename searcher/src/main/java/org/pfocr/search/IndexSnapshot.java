@@ -3,7 +3,6 @@ package org.pfocr.search;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -37,8 +36,7 @@ final class IndexSnapshot {
     private final Lazy<SortedSetDocValuesReaderState, IOException> facetState;
     private final Lazy<FacetOrdinalCounter, IOException> facetCounter;
     private final Lazy<GeneSetIndex, IOException> geneSets;
-    private final Lazy<FigidOrder, IOException> figidOrder;
-    private final AtomicBoolean rankedOnce = new AtomicBoolean();
+    private final FromSecondUse<FigidOrder, IOException> figidOrder;
 
     private IndexSnapshot(Path directory, DirectoryReader reader, IndexMetadata metadata) throws IOException {
         this.directory = directory;
@@ -54,7 +52,7 @@ final class IndexSnapshot {
         this.facetState = new Lazy<>(() -> new DefaultSortedSetDocValuesReaderState(timedReader, FigureFacets.config()));
         this.facetCounter = new Lazy<>(() -> new FacetOrdinalCounter(facetState.get(), reader));
         this.geneSets = new Lazy<>(() -> GeneSetIndex.load(facetState.get(), indexAnalyzer));
-        this.figidOrder = new Lazy<>(() -> FigidOrder.read(reader));
+        this.figidOrder = new FromSecondUse<>(() -> FigidOrder.read(reader));
     }
 
     /**
@@ -138,7 +136,7 @@ final class IndexSnapshot {
      * for the first, since a one-off search (the CLI) would pay more to read it than it saves.
      */
     FigidOrder figidOrderAfterFirstSearch() throws IOException {
-        return rankedOnce.getAndSet(true) ? figidOrder.get() : null;
+        return figidOrder.get();
     }
 
     /** The figures' gene sets of this commit, for enrichment; built on first use. */
