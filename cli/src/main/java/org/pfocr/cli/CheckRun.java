@@ -48,7 +48,7 @@ final class CheckRun {
 
     private static String summary(IndexCheck.Report report) {
         if (report.broken().isEmpty()) {
-            return report.commitProblem() == null ? "see above" : "its commit cannot be read";
+            return report.commitProblem() == null ? "see above" : "its commit or its synonym file cannot be read";
         }
         long figures = report.broken().stream().mapToLong(IndexCheck.BrokenSegment::figures).sum();
         return String.format("%d of %d segments, %,d figures", report.broken().size(), report.segments(), figures);

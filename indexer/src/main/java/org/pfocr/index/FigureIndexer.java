@@ -2,6 +2,7 @@ package org.pfocr.index;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -103,8 +105,9 @@ public final class FigureIndexer {
                 IndexMetadata metadata = new IndexMetadata(FigureSchema.VERSION, version(), Instant.now(),
                         sources.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList(),
                         synonyms.counts(), geneInfoRules, userRules, synonyms.encodedMap());
-                writer.setLiveCommitData(metadata.toUserData().entrySet());
+                writer.setLiveCommitData(metadata.write(directory).entrySet());
                 writer.commit();
+                metadata.deleteOlderSynonymFiles(directory, previous);
                 return new IndexSummary(tasks.filesSeen(), tasks.distinctFigids(), tasks.unchanged(), removed,
                         figures, problems.byKind(), synonyms.counts(), Duration.ofNanos(System.nanoTime() - start));
             }
@@ -145,13 +148,30 @@ public final class FigureIndexer {
         }
     }
 
-    private static IndexMetadata readMetadata(Directory directory) throws IOException {
+    /**
+     * The metadata of the index there is, {@code null} when there is none. A rebuild does without
+     * it when its synonym file is damaged or missing; an update cannot.
+     */
+    private IndexMetadata readMetadata(Directory directory) throws IOException, IndexingException {
         if (!DirectoryReader.indexExists(directory)) {
             return null;
         }
+        Map<String, String> data;
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            Map<String, String> data = reader.getIndexCommit().getUserData();
-            return IndexMetadata.isPfocrIndex(data) ? IndexMetadata.fromUserData(data) : null;
+            data = reader.getIndexCommit().getUserData();
+        }
+        if (!IndexMetadata.isPfocrIndex(data)) {
+            return null;
+        }
+        try {
+            return IndexMetadata.read(directory, data);
+        } catch (CorruptIndexException | NoSuchFileException e) {
+            if (!options.update()) {
+                return null;
+            }
+            String found = e.getMessage().replaceAll("\\s*\\(resource=.*", "");
+            throw new IndexingException("the index's synonym file is damaged or missing (" + found
+                    + "): rebuild the index without --update; it was left as it was", e);
         }
     }
 

@@ -1,27 +1,29 @@
 package org.pfocr.index;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
+import org.apache.lucene.store.Directory;
 import org.pfocr.analysis.SynonymMapCodec;
 import org.pfocr.schema.FigureSchema;
 
 /**
- * What an index records about itself in its Lucene commit (so it changes atomically with the
+ * What an index records about itself with its Lucene commit (so it changes atomically with the
  * figures): the schema version, when and from what it was built, and the synonym sources it used.
  * The user's own synonym rules are saved whole, so the searcher expands queries with exactly the
- * rules the index was built with.
+ * rules the index was built with. The small values are the commit's user data; the synonym map
+ * and rules are in a {@link SynonymFile} that the user data names. Indexes written before that
+ * file existed held them in the user data, and are still read.
  *
  * @param schemaVersion the {@link FigureSchema#VERSION} the index was written with
  * @param builtBy the pfocr version that wrote it
@@ -41,9 +43,11 @@ public record IndexMetadata(
     private static final String COMMITTED = "pfocr.committed";
     private static final String SOURCES = "pfocr.sources";
     private static final String COUNTS = "pfocr.synonym_counts";
-    private static final String GENE_INFO_RULES = "pfocr.gene_info_rules";
-    private static final String USER_RULES = "pfocr.user_rules";
-    private static final String SYNONYM_MAP = "pfocr.synonym_map";
+    private static final String SYNONYM_FILE = "pfocr.synonym_file";
+    /** Where indexes written before the synonym file held the synonyms (gzip and base64, base64). */
+    private static final String OLD_GENE_INFO_RULES = "pfocr.gene_info_rules";
+    private static final String OLD_USER_RULES = "pfocr.user_rules";
+    private static final String OLD_SYNONYM_MAP = "pfocr.synonym_map";
 
     public IndexMetadata {
         sources = List.copyOf(sources);
@@ -55,8 +59,11 @@ public record IndexMetadata(
         return userData.containsKey(SCHEMA);
     }
 
-    /** The commit user data that holds this metadata. */
-    public Map<String, String> toUserData() {
+    /**
+     * Writes the synonym file into {@code directory} (the same synonyms, the same name) and returns
+     * the commit user data that holds the rest and names it.
+     */
+    public Map<String, String> write(Directory directory) throws IOException {
         Map<String, String> data = new HashMap<>();
         data.put(SCHEMA, Integer.toString(schemaVersion));
         data.put(BUILT_BY, builtBy);
@@ -65,18 +72,32 @@ public record IndexMetadata(
         StringBuilder counts = new StringBuilder();
         synonymCounts.forEach((source, count) -> counts.append(source).append('=').append(count).append('\n'));
         data.put(COUNTS, counts.toString());
-        data.put(GENE_INFO_RULES, compress(geneInfoRules));
-        data.put(USER_RULES, compress(userRules));
-        data.put(SYNONYM_MAP, Base64.getEncoder().encodeToString(synonymMap));
+        data.put(SYNONYM_FILE, SynonymFile.write(directory, synonyms()));
         return data;
     }
 
     /**
-     * Reads the metadata from commit user data.
-     *
-     * @throws IllegalArgumentException when the data was not written by pfocr or is damaged
+     * Deletes the synonym files in {@code directory} but those of this metadata, committed last,
+     * and of {@code previous} (a search that opened the commit before may not have read its file
+     * yet). Only an index run, holding the index's write lock, may call this.
      */
-    public static IndexMetadata fromUserData(Map<String, String> data) {
+    public void deleteOlderSynonymFiles(Directory directory, IndexMetadata previous) throws IOException {
+        Set<String> keep = new HashSet<>();
+        keep.add(SynonymFile.nameOf(synonyms()));
+        if (previous != null) {
+            keep.add(SynonymFile.nameOf(previous.synonyms()));
+        }
+        SynonymFile.deleteAllBut(directory, keep);
+    }
+
+    /**
+     * Reads the metadata of a commit of {@code directory} from its user data and synonym file.
+     *
+     * @throws IllegalArgumentException when the user data was not written by pfocr or is damaged
+     * @throws org.apache.lucene.index.CorruptIndexException when the synonym file fails its checks
+     * @throws java.nio.file.NoSuchFileException when the synonym file is missing
+     */
+    public static IndexMetadata read(Directory directory, Map<String, String> data) throws IOException {
         if (!isPfocrIndex(data)) {
             throw new IllegalArgumentException("not a pfocr index (its commit has no " + SCHEMA + ")");
         }
@@ -88,28 +109,28 @@ public record IndexMetadata(
             }
         }
         String sources = data.getOrDefault(SOURCES, "");
+        SynonymFile.Contents synonyms = data.containsKey(SYNONYM_FILE)
+                ? SynonymFile.read(directory, data.get(SYNONYM_FILE)) : oldSynonyms(data);
         return new IndexMetadata(
                 Integer.parseInt(data.get(SCHEMA)),
                 data.getOrDefault(BUILT_BY, "unknown"),
                 Instant.parse(data.getOrDefault(COMMITTED, Instant.EPOCH.toString())),
                 sources.isEmpty() ? List.of() : List.of(sources.split("\n")),
                 counts,
-                decompress(data.getOrDefault(GENE_INFO_RULES, "")),
-                decompress(data.getOrDefault(USER_RULES, "")),
-                Base64.getDecoder().decode(data.getOrDefault(SYNONYM_MAP, "")));
+                synonyms.geneInfoRules(),
+                synonyms.userRules(),
+                synonyms.synonymMap());
     }
 
-    private static String compress(String text) {
-        if (text.isEmpty()) {
-            return "";
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
-            gzip.write(text.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Base64.getEncoder().encodeToString(bytes.toByteArray());
+    private SynonymFile.Contents synonyms() {
+        return new SynonymFile.Contents(synonymMap, geneInfoRules, userRules);
+    }
+
+    /** The synonyms of an index written before the synonym file, from its user data. */
+    private static SynonymFile.Contents oldSynonyms(Map<String, String> data) {
+        return new SynonymFile.Contents(Base64.getDecoder().decode(data.getOrDefault(OLD_SYNONYM_MAP, "")),
+                decompress(data.getOrDefault(OLD_GENE_INFO_RULES, "")),
+                decompress(data.getOrDefault(OLD_USER_RULES, "")));
     }
 
     private static String decompress(String encoded) {

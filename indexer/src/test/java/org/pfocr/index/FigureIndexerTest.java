@@ -95,7 +95,7 @@ class FigureIndexerTest {
 
     private IndexMetadata metadata() throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
-            return IndexMetadata.fromUserData(reader.getIndexCommit().getUserData());
+            return IndexMetadata.read(reader.directory(), reader.getIndexCommit().getUserData());
         }
     }
 

@@ -8,17 +8,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.pfocr.index.IndexMetadata;
 
 /**
  * Verifies an index with Lucene's {@link CheckIndex}, read-only: every file's checksum, then the
- * postings, stored fields, doc values and points of every segment of the latest commit. Nothing
- * is ever repaired (a damaged index is rebuilt from its records instead).
+ * postings, stored fields, doc values and points of every segment of the latest commit; then the
+ * commit's synonym file (its checksum). Nothing is ever repaired (a damaged index is rebuilt from
+ * its records instead).
  */
 public final class IndexCheck {
 
@@ -40,7 +43,8 @@ public final class IndexCheck {
      * @param figures figures in the commit, deleted ones excluded
      * @param deleted deleted figures still taking space (merges drop them)
      * @param broken the segments that failed, empty when the index is clean
-     * @param commitProblem why no commit could be read, or {@code null}
+     * @param commitProblem why no commit could be read, or why its synonym file failed its checks;
+     *     {@code null} when neither
      * @param log Lucene's full report, for {@code --verbose}
      */
     public record Report(String commit, int segments, long figures, long deleted, List<BrokenSegment> broken,
@@ -85,7 +89,26 @@ public final class IndexCheck {
                 throw new IOException("an index run holds its lock (" + IndexWriter.WRITE_LOCK_NAME
                         + "): check again once the run has finished", e);
             }
-            return report(status, log.toString(StandardCharsets.UTF_8));
+            Report report = report(status, log.toString(StandardCharsets.UTF_8));
+            String synonymProblem = report.commitProblem() == null ? synonymProblem(directory, status.userData) : null;
+            return synonymProblem == null ? report : new Report(report.commit(), report.segments(), report.figures(),
+                    report.deleted(), report.broken(), synonymProblem, report.log());
+        }
+    }
+
+    /** What is wrong with the synonym file the commit's user data names, or {@code null}. */
+    private static String synonymProblem(Directory directory, Map<String, String> userData) throws IOException {
+        if (userData == null || !IndexMetadata.isPfocrIndex(userData)) {
+            return null;
+        }
+        try {
+            IndexMetadata.read(directory, userData);
+            return null;
+        } catch (IOException e) {
+            if (!IndexDamage.isDamage(e)) {
+                throw e;
+            }
+            return "the commit's synonym file failed its checks: " + IndexDamage.describe(e);
         }
     }
 

@@ -68,7 +68,7 @@ final class IndexSnapshot {
                         directory + " holds a Lucene index that pfocr did not write: point --index elsewhere,"
                                 + " or rebuild it with 'pfocr index --index " + directory + " SOURCE...'", null);
             }
-            IndexMetadata metadata = IndexMetadata.fromUserData(userData);
+            IndexMetadata metadata = readMetadata(directory, reader, userData);
             if (metadata.schemaVersion() != FigureSchema.VERSION) {
                 throw new IndexUnavailableException(IndexUnavailableException.Reason.INCOMPATIBLE,
                         "the index at " + directory + " has schema " + metadata.schemaVersion() + " (pfocr "
@@ -79,6 +79,20 @@ final class IndexSnapshot {
         } catch (IOException | RuntimeException e) {
             reader.close();
             throw e;
+        }
+    }
+
+    /**
+     * The metadata of {@code reader}'s commit. Its synonym file is read now, not on the first
+     * query: an index run deletes the file of the commit before last, so a snapshot can count on
+     * it only while its commit is the last or the one before.
+     */
+    private static IndexMetadata readMetadata(Path directory, DirectoryReader reader, Map<String, String> userData)
+            throws IOException {
+        try {
+            return IndexMetadata.read(reader.directory(), userData);
+        } catch (IOException e) {
+            throw IndexDamage.isDamage(e) ? IndexDamage.damaged(directory, e) : e;
         }
     }
 

@@ -75,6 +75,7 @@ class DamagedIndexTest {
     void everyTruncatedFileIsReportedAsDamagedAndFoundByCheck() throws Exception {
         Map<String, Outcome> outcomes = damageEveryFile((file, size) -> truncate(file, size / 2));
         outcomes.forEach((file, outcome) -> assertTrue(outcome.damaged(), file + ": " + outcome));
+        assertSynonymFileDamagedOnOpen(outcomes);
         System.out.println("DamagedIndexTest truncated files: " + outcomes);
     }
 
@@ -83,6 +84,15 @@ class DamagedIndexTest {
         Map<String, Outcome> outcomes = damageEveryFile((file, size) -> flip(file, size / 2));
         System.out.println("DamagedIndexTest flipped bytes: " + outcomes);
         assertTrue(outcomes.values().stream().anyMatch(Outcome::damaged), "some flips show when searching");
+        assertSynonymFileDamagedOnOpen(outcomes);
+    }
+
+    /** The synonym file is read whole, checksum and all, when a searcher opens the index. */
+    private static void assertSynonymFileDamagedOnOpen(Map<String, Outcome> outcomes) {
+        Map<String, Outcome> synonymFiles = new TreeMap<>(outcomes);
+        synonymFiles.keySet().removeIf(file -> !file.contains("/pfocr-synonyms-"));
+        assertEquals(2, synonymFiles.size(), "one synonym file in each layout: " + outcomes.keySet());
+        synonymFiles.forEach((file, outcome) -> assertEquals(Outcome.DAMAGED_ON_OPEN, outcome, file));
     }
 
     /** What opening and searching a damaged copy gave. */

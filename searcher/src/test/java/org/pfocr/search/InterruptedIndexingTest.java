@@ -210,9 +210,13 @@ class InterruptedIndexingTest {
         assertEquals(new TreeSet<>(committedFiles(index)), left, "the next run removed what the killed runs left");
     }
 
+    /** The files of the latest commit: Lucene's, and the synonym file it names. */
     private static Set<String> committedFiles(Path dir) throws IOException {
         try (Directory directory = FSDirectory.open(dir)) {
-            return new HashSet<>(SegmentInfos.readLatestCommit(directory).files(true));
+            SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
+            Set<String> files = new HashSet<>(commit.files(true));
+            files.add(commit.getUserData().get("pfocr.synonym_file"));
+            return files;
         }
     }
 
