@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
@@ -23,8 +22,8 @@ final class FacetCounter {
     private FacetCounter() {
     }
 
-    /** The top {@code limit} values of every dimension over the figures {@code hits} collected. */
-    static List<Facet> count(FacetOrdinalCounter counter, FacetsCollector hits, int limit) throws IOException {
+    /** The top {@code limit} values of every dimension over the figures {@code hits}. */
+    static List<Facet> count(FacetOrdinalCounter counter, MatchingFigures hits, int limit) throws IOException {
         SortedSetDocValuesReaderState state = counter.state();
         List<Facet> facets = new ArrayList<>();
         int[] counts = limit == 0 ? null : counter.count(hits);

@@ -2,7 +2,6 @@ package org.pfocr.search;
 
 import java.io.IOException;
 import java.util.List;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -52,18 +51,11 @@ final class FacetOrdinalCounter {
     }
 
     /** The number of figures among {@code hits} with each global ordinal. */
-    int[] count(FacetsCollector hits) throws IOException {
-        FixedBitSet[] hitsBySegment = new FixedBitSet[leaves.size()];
-        long total = 0;
-        for (FacetsCollector.MatchingDocs docs : hits.getMatchingDocs()) {
-            FixedBitSet bits = new FixedBitSet(docs.context().reader().maxDoc());
-            bits.or(docs.bits().iterator());
-            hitsBySegment[docs.context().ord] = bits;
-            total += docs.totalHits();
-        }
+    int[] count(MatchingFigures hits) throws IOException {
+        FixedBitSet[] hitsBySegment = hits.bySegment();
         FacetOrdinalTable ordinals = table.get();
         // A figure not hit costs a little more to count than a hit: beyond three fifths, count the others.
-        if (total * 5 <= liveFigures * 3L) {
+        if (hits.count() * 5 <= liveFigures * 3L) {
             return countHits(hitsBySegment, ordinals);
         }
         int[] all = allCounts;
@@ -73,9 +65,7 @@ final class FacetOrdinalCounter {
     private int[] countHits(FixedBitSet[] hitsBySegment, FacetOrdinalTable ordinals) throws IOException {
         int[] counts = new int[state.getSize()];
         for (LeafReaderContext leaf : leaves) {
-            if (hitsBySegment[leaf.ord] != null) {
-                add(leaf, hitsBySegment[leaf.ord], counts, 1, ordinals);
-            }
+            add(leaf, hitsBySegment[leaf.ord], counts, 1, ordinals);
         }
         return counts;
     }
@@ -85,7 +75,7 @@ final class FacetOrdinalCounter {
         int[] hitCounts = new int[state.getSize()];
         int[] all = new int[state.getSize()];
         for (LeafReaderContext leaf : leaves) {
-            FixedBitSet hits = hitsOrNone(hitsBySegment, leaf);
+            FixedBitSet hits = hitsBySegment[leaf.ord];
             add(leaf, hits, hitCounts, 1, ordinals);
             add(leaf, others(hits), all, 1, ordinals);
         }
@@ -100,13 +90,9 @@ final class FacetOrdinalCounter {
             throws IOException {
         int[] counts = all.clone();
         for (LeafReaderContext leaf : leaves) {
-            add(leaf, others(hitsOrNone(hitsBySegment, leaf)), counts, -1, ordinals);
+            add(leaf, others(hitsBySegment[leaf.ord]), counts, -1, ordinals);
         }
         return counts;
-    }
-
-    private static FixedBitSet hitsOrNone(FixedBitSet[] hitsBySegment, LeafReaderContext leaf) {
-        return hitsBySegment[leaf.ord] != null ? hitsBySegment[leaf.ord] : new FixedBitSet(leaf.reader().maxDoc());
     }
 
     /**

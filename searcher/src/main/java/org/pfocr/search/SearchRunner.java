@@ -7,8 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.CollectorManager;
@@ -63,8 +61,9 @@ final class SearchRunner {
      *
      * <p>Counting and ranking are two passes over the hits: the first, without scores and without
      * the all-words bonuses (which never change which figures match), counts them and collects
-     * them for the facets; the second keeps the best page only, and Lucene skips the documents
-     * that cannot enter it (block-max WAND), so not every hit is scored. Together they take less
+     * them for the facets ({@link MatchingFigures}); the second keeps the best page only, and
+     * Lucene skips the documents that cannot enter it (block-max WAND), so not every hit is
+     * scored. Together they take less
      * time than one pass that scores every hit for an exact count (README, Performance), and
      * rank the same figures with the same scores.
      */
@@ -90,17 +89,17 @@ final class SearchRunner {
             query = searcher.rewrite(filtered(parsed, request.filters()));
             Query bonusFree = parser.withoutBonuses(parsed);
             matching = bonusFree == parsed ? query : searcher.rewrite(filtered(bonusFree, request.filters()));
-            FacetsCollector facetHits = request.facets()
-                    ? searcher.search(matching, new FacetsCollectorManager()) : null;
+            MatchingFigures matched = request.facets()
+                    ? MatchingFigures.of(searcher, matching, snapshot.deadlines()) : null;
             topDocs = searcher.search(query, ranking);
-            if (facetHits != null) {
-                total = facetHits.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-                facets = FacetCounter.count(counter, facetHits, request.facetLimit());
+            if (matched != null) {
+                total = matched.count();
+                facets = FacetCounter.count(counter, matched, request.facetLimit());
             } else {
                 total = topDocs.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? topDocs.totalHits.value()
                         : searcher.count(matching);
             }
-            partial = searcher.timedOut();
+            partial = searcher.timedOut() || matched != null && matched.partial();
         } catch (QueryException e) {
             if (e.kind() != QueryException.Kind.TIMEOUT) {
                 throw e;

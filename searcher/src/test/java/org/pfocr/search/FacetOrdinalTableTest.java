@@ -11,7 +11,6 @@ import java.util.function.IntFunction;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
@@ -78,12 +77,13 @@ class FacetOrdinalTableTest {
             }
             IndexSearcher searcher = new IndexSearcher(reader);
             for (Query query : List.of(new TermQuery(new Term("third", "yes")), new MatchAllDocsQuery())) {
-                FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
+                MatchingFigures hits = MatchingFigures.of(searcher, query, () -> false);
                 FacetOrdinalCounter counter = new FacetOrdinalCounter(state, reader);
                 int[] fromDocValues = counter.count(hits);
                 int[] fromTable = counter.count(hits);
                 assertArrayEquals(fromDocValues, fromTable, query.toString());
-                SortedSetDocValuesFacetCounts lucenes = new SortedSetDocValuesFacetCounts(state, hits);
+                SortedSetDocValuesFacetCounts lucenes = new SortedSetDocValuesFacetCounts(state,
+                        searcher.search(query, new FacetsCollectorManager()));
                 for (String gene : List.of("shared", "mod7", "g3", "g" + (FIGURES - 1))) {
                     int ord = (int) state.getDocValues().lookupTerm(
                             new BytesRef(FigureFields.FACET_GENE + '\u001f' + gene));

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.pfocr.generate.CorpusGenerator;
 import org.pfocr.index.FigureIndexer;
 import org.pfocr.index.IndexListener;
 import org.pfocr.index.IndexOptions;
@@ -90,5 +91,23 @@ final class TestIndexes {
         } catch (IndexingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Indexes {@code count} records recombined from the testdata (fixed {@code seed}) into
+     * {@code folder}/index, then updates it with {@code retitled} of them retitled: a second
+     * segment, and deleted figures in the first.
+     */
+    static Path recombinedWithDeletions(Path folder, int count, long seed, int retitled) throws Exception {
+        Path records = folder.resolve("records");
+        CorpusGenerator.generate(testdata().resolve("figures"), records, count, seed);
+        Path index = index(folder.resolve("index"), List.of(records));
+        try (Stream<Path> figures = Files.list(records.resolve("_figures"))) {
+            for (Path record : figures.sorted().limit(retitled).toList()) {
+                TestCorpus.retitle(record, "Revised pathway figure");
+            }
+        }
+        new FigureIndexer(IndexOptions.rebuild(index, List.of(records)).withUpdate(true), IndexListener.SILENT).run();
+        return index;
     }
 }

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -25,10 +23,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pfocr.generate.CorpusGenerator;
-import org.pfocr.index.FigureIndexer;
-import org.pfocr.index.IndexListener;
-import org.pfocr.index.IndexOptions;
 import org.pfocr.query.FigureQueryParser;
 import org.pfocr.results.Hit;
 import org.pfocr.results.SearchResults;
@@ -65,16 +59,7 @@ class TwoPassSearchTest {
 
     @BeforeAll
     static void index() throws Exception {
-        Path records = temp.resolve("records");
-        CorpusGenerator.generate(TestIndexes.testdata().resolve("figures"), records, 1500, 7);
-        Path index = TestIndexes.index(temp.resolve("index"), List.of(records));
-        // An update that retitles some records: a second segment, and deleted figures in the first.
-        try (Stream<Path> figures = Files.list(records.resolve("_figures"))) {
-            for (Path record : figures.sorted().limit(40).toList()) {
-                TestCorpus.retitle(record, "Revised pathway figure");
-            }
-        }
-        new FigureIndexer(IndexOptions.rebuild(index, List.of(records)).withUpdate(true), IndexListener.SILENT).run();
+        Path index = TestIndexes.recombinedWithDeletions(temp, 1500, 7, 40);
         searcher = FigureSearcher.open(index);
         snapshot = IndexSnapshot.of(index, DirectoryReader.open(FSDirectory.open(index)));
     }

@@ -1,0 +1,177 @@
+package org.pfocr.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.QueryTimeout;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.DocIdStream;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * The figures a query matches, as one bit set per segment, found without scores (for counting
+ * them and their facets). A query that is only alternatives (a bare word's five fields and their
+ * synonyms, {@code A OR B}, however nested and boosted; a single term, phrase or range too) is read
+ * alternative by alternative, each one's matches written straight into the bit sets, which is
+ * faster than Lucene's disjunction and collector (README, Performance); any other query is
+ * collected by Lucene.
+ *
+ * @param bySegment the matching live figures of each segment, by the segment's ordinal
+ * @param count how many figures match
+ * @param partial whether {@code timeout} stopped the search before every match was found
+ */
+record MatchingFigures(FixedBitSet[] bySegment, long count, boolean partial) {
+
+    /** The figures of {@code searcher}'s reader that {@code query}, rewritten, matches. */
+    static MatchingFigures of(IndexSearcher searcher, Query query, QueryTimeout timeout) throws IOException {
+        List<Query> alternatives = new ArrayList<>();
+        return alternatives(query, alternatives) ? union(searcher, alternatives, timeout) : collect(searcher, query);
+    }
+
+    /**
+     * Adds to {@code alternatives} the queries {@code query} is a disjunction of, and tells whether
+     * it is only that: boolean queries whose clauses are all optional, without a minimum to match,
+     * boosted or not, nested or not. Boosts are dropped: they change scores, not matches.
+     */
+    static boolean alternatives(Query query, List<Query> alternatives) {
+        if (query instanceof BoostQuery boosted) {
+            return alternatives(boosted.getQuery(), alternatives);
+        }
+        if (!(query instanceof BooleanQuery bool)) {
+            alternatives.add(query);
+            return true;
+        }
+        if (bool.getMinimumNumberShouldMatch() > 0
+                || bool.clauses().stream().anyMatch(clause -> clause.occur() != BooleanClause.Occur.SHOULD)) {
+            return false;
+        }
+        for (BooleanClause clause : bool.clauses()) {
+            if (!alternatives(clause.query(), alternatives)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static MatchingFigures union(IndexSearcher searcher, List<Query> alternatives, QueryTimeout timeout)
+            throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        FixedBitSet[] bySegment = new FixedBitSet[leaves.size()];
+        for (LeafReaderContext leaf : leaves) {
+            bySegment[leaf.ord] = new FixedBitSet(leaf.reader().maxDoc());
+        }
+        boolean partial = false;
+        for (Query alternative : alternatives) {
+            Weight weight = searcher.createWeight(alternative, ScoreMode.COMPLETE_NO_SCORES, 1f);
+            for (LeafReaderContext leaf : leaves) {
+                if (timeout.shouldExit()) {
+                    partial = true;
+                    break;
+                }
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer != null) {
+                    TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+                    bySegment[leaf.ord].or(twoPhase == null ? scorer.iterator()
+                            : TwoPhaseIterator.asDocIdSetIterator(twoPhase));
+                }
+            }
+        }
+        long count = 0;
+        for (LeafReaderContext leaf : leaves) {
+            count += withoutDeleted(bySegment[leaf.ord], leaf.reader().getLiveDocs());
+        }
+        return new MatchingFigures(bySegment, count, partial);
+    }
+
+    /** Clears the deleted figures from {@code hits}; returns how many are left. */
+    private static int withoutDeleted(FixedBitSet hits, Bits live) {
+        if (live != null) {
+            for (int doc = hits.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
+                    doc = doc + 1 < hits.length() ? hits.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+                if (!live.get(doc)) {
+                    hits.clear(doc);
+                }
+            }
+        }
+        return hits.cardinality();
+    }
+
+    /** Lucene collects the matches; its time limit, if the searcher has one, marks them partial. */
+    private static MatchingFigures collect(IndexSearcher searcher, Query query) throws IOException {
+        FixedBitSet[] bySegment = new FixedBitSet[searcher.getIndexReader().leaves().size()];
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            bySegment[leaf.ord] = new FixedBitSet(leaf.reader().maxDoc());
+        }
+        searcher.search(query, new CollectorManager<BitSetCollector, Void>() {
+            @Override
+            public BitSetCollector newCollector() {
+                return new BitSetCollector(bySegment);
+            }
+
+            @Override
+            public Void reduce(Collection<BitSetCollector> collectors) {
+                return null;
+            }
+        });
+        long count = 0;
+        for (FixedBitSet hits : bySegment) {
+            count += hits.cardinality();
+        }
+        return new MatchingFigures(bySegment, count, searcher.timedOut());
+    }
+
+    /** Sets the bit of every document collected, in the bit set of its segment. */
+    private static final class BitSetCollector implements Collector {
+        private final FixedBitSet[] bySegment;
+
+        BitSetCollector(FixedBitSet[] bySegment) {
+            this.bySegment = bySegment;
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext leaf) {
+            FixedBitSet hits = bySegment[leaf.ord];
+            return new LeafCollector() {
+                @Override
+                public void setScorer(Scorable scorer) {
+                }
+
+                @Override
+                public void collect(int doc) {
+                    hits.set(doc);
+                }
+
+                @Override
+                public void collect(DocIdStream stream) throws IOException {
+                    stream.forEach(hits::set);
+                }
+
+                @Override
+                public void collectRange(int min, int max) {
+                    hits.set(min, max);
+                }
+            };
+        }
+    }
+}
