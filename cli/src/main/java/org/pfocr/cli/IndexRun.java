@@ -64,6 +64,13 @@ final class IndexRun implements IndexListener {
     }
 
     @Override
+    public synchronized void step(String step) {
+        if (progress != null) {
+            progress.step(step);
+        }
+    }
+
+    @Override
     public synchronized void problem(Problem problem) {
         if (progress != null) {
             progress.finish();

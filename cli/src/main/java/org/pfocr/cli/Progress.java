@@ -7,7 +7,8 @@ import java.util.function.LongSupplier;
 
 /**
  * A progress line on standard error for long work, redrawn in place at most ten times a second:
- * {@code indexing: 1,234/5,000 (24%)  812/s  0:01:32}. Silent when standard error is not a terminal.
+ * {@code indexing: 1,234/5,000 (24%)  812/s  0:01:32}, and the step the work has reached when it has
+ * steps after counting ({@code ...  0:01:40  committing…}). Silent when standard error is not a terminal.
  * {@link #advance} may be called from several threads; call {@link #finish} once at the end.
  */
 public final class Progress {
@@ -23,6 +24,7 @@ public final class Progress {
     private final AtomicLong done = new AtomicLong();
     private long lastDrawNanos;
     private int drawnWidth;
+    private String step;
 
     Progress(PrintWriter err, boolean visible, String label, long total, LongSupplier nanoClock) {
         this.err = err;
@@ -47,9 +49,19 @@ public final class Progress {
             synchronized (this) {
                 if (now - lastDrawNanos >= REDRAW_NANOS) {
                     lastDrawNanos = now;
-                    draw(String.format("%s: %,d%s  %,d/s  %s", label, count, ofTotal(count), perSecond(count, now), clock(now)));
+                    draw(line(count, now));
                 }
             }
+        }
+    }
+
+    /** Shows that the work has reached {@code step}, at once (a step named again is not redrawn). */
+    public synchronized void step(String step) {
+        if (visible && !step.equals(this.step)) {
+            this.step = step;
+            long now = nanoClock.getAsLong();
+            lastDrawNanos = now;
+            draw(line(done.get(), now));
         }
     }
 
@@ -71,6 +83,11 @@ public final class Progress {
     /** The time since the start. */
     public Duration elapsed() {
         return Duration.ofNanos(nanoClock.getAsLong() - startNanos);
+    }
+
+    private String line(long count, long now) {
+        return String.format("%s: %,d%s  %,d/s  %s%s", label, count, ofTotal(count), perSecond(count, now), clock(now),
+                step == null ? "" : "  " + step + "\u2026");
     }
 
     private void draw(String line) {

@@ -68,6 +68,29 @@ class ProgressTest {
     }
 
     @Test
+    void showsEachStepAtOnceAfterTheCountsAndKeepsIt() {
+        Progress progress = progress(true, -1);
+        clock.addAndGet(1_000_000_000L);
+        progress.advance(7);
+        progress.step("committing");
+        progress.step("committing");
+        clock.addAndGet(1_000_000_000L);
+        progress.advance(1);
+
+        assertEquals("\rindexing: 7  7/s  0:00:01\rindexing: 7  7/s  0:00:01  committing\u2026"
+                + "\rindexing: 8  4/s  0:00:02  committing\u2026", text.toString());
+    }
+
+    @Test
+    void stepsStaySilentWhenStderrIsNotATerminal() {
+        Progress progress = progress(false, -1);
+        progress.advance(3);
+        progress.step("committing");
+
+        assertEquals("", text.toString());
+    }
+
+    @Test
     void finishBlanksTheLine() {
         Progress progress = progress(true, -1);
         clock.addAndGet(1_000_000_000L);

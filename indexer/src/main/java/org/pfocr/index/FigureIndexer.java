@@ -100,11 +100,13 @@ public final class FigureIndexer {
                         throw new IndexingException("the index holds " + figures + " figures but "
                                 + tasks.distinctFigids() + " were written; the index was left as it was");
                     }
+                    listener.step(IndexListener.BUILDING_SYNONYMS);
                     synonyms = IndexSynonyms.build(written, geneInfoRules, userRules);
                 }
                 IndexMetadata metadata = new IndexMetadata(FigureSchema.VERSION, version(), Instant.now(),
                         sources.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList(),
                         synonyms.counts(), geneInfoRules, userRules, synonyms.encodedMap());
+                listener.step(IndexListener.COMMITTING);
                 writer.setLiveCommitData(metadata.write(directory).entrySet());
                 writer.commit();
                 metadata.deleteOlderSynonymFiles(directory, previous);

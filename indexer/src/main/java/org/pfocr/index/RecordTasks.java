@@ -98,6 +98,7 @@ final class RecordTasks implements AutoCloseable {
      * that the last flush takes every core rather than the one thread that opens a reader.
      */
     private void flushBuffers() {
+        listener.step(IndexListener.WRITING_SEGMENTS);
         try {
             while (failure.get() == null && writer.flushNextBuffer()) {
                 listener.progress(filesSeen.get(), indexed.get());

@@ -117,6 +117,21 @@ class FigureIndexerTest {
     }
 
     @Test
+    void theClosingStepsAreReportedInOrder() throws Exception {
+        List<String> steps = Collections.synchronizedList(new ArrayList<>());
+        new FigureIndexer(rebuild().withThreads(2), new IndexListener() {
+            @Override
+            public void step(String step) {
+                if (steps.isEmpty() || !steps.getLast().equals(step)) {
+                    steps.add(step);
+                }
+            }
+        }).run();
+        assertEquals(List.of(IndexListener.WRITING_SEGMENTS, IndexListener.BUILDING_SYNONYMS,
+                IndexListener.COMMITTING), steps);
+    }
+
+    @Test
     void facetValuesAreDrillDownTermsAndDimensionsAreNot() throws Exception {
         run(rebuild());
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
