@@ -22,6 +22,9 @@ final class IndexCommand extends Subcommand {
     @Option(names = "--strict", description = "Fail (exit 1, index left as it was) on any problem, instead of skipping bad records with a warning.")
     boolean strict;
 
+    @Option(names = "--merge", description = "Merge the index into one segment before committing: a longer run (a fifth), faster cold searches.")
+    boolean merge;
+
     @Option(
             names = "--threads",
             paramLabel = "N",

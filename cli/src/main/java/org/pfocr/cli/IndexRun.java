@@ -31,6 +31,7 @@ final class IndexRun implements IndexListener {
         IndexOptions options = IndexOptions.rebuild(command.indexDirectory(), command.sources)
                 .withUpdate(command.update)
                 .withStrict(command.strict)
+                .withMerge(command.merge)
                 .withSynonyms(command.geneInfo, command.synonyms);
         if (command.threads != null) {
             options = options.withThreads(command.threads);

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -154,6 +156,23 @@ class CommandsTest {
         assertTrue(json.get("organisms").get("Homo sapiens").asInt() > 10);
         for (String source : List.of("corpus", "gene_aliases", "famplex", "organisms", "gene_info", "user")) {
             assertTrue(json.get("synonyms").has(source), source);
+        }
+    }
+
+    @Test
+    void mergeLeavesAnIndexOfOneSegmentThatAnswersTheSame() throws Exception {
+        Path merged = temp.resolve("merged");
+        Path shared = Path.of(System.getProperty("pfocr.shared", "../../shared"));
+        CliRun run = CliRun.pfocr("index", "--merge", "--threads", "2", "--index", merged.toString(),
+                shared.resolve("pfocr-sample").toString(), shared.resolve("seeds").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(merged))) {
+            assertEquals(1, reader.leaves().size());
+        }
+        for (String query : List.of("STAT3", "RANKL AND organism:human", "apoptosis OR autophagy")) {
+            CliRun before = CliRun.pfocr("search", "--index", index, "--format", "tsv", "--limit", "50", query);
+            CliRun after = CliRun.pfocr("search", "--index", merged.toString(), "--format", "tsv", "--limit", "50", query);
+            assertEquals(before.out(), after.out(), query);
         }
     }
 

@@ -92,6 +92,10 @@ public final class FigureIndexer {
                     throw new IndexingException("--strict: " + problems.total()
                             + " problem(s) found; the index was left as it was");
                 }
+                if (options.merge()) {
+                    listener.step(IndexListener.MERGING);
+                    writer.forceMerge(1);
+                }
                 IndexSynonyms.Built synonyms;
                 long figures;
                 try (DirectoryReader written = DirectoryReader.open(writer)) {

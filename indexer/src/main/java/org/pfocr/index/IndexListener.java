@@ -7,6 +7,8 @@ public interface IndexListener {
 
     /** The step of writing the figures still in memory to the index's files. */
     String WRITING_SEGMENTS = "writing the last segments";
+    /** The step of merging the index into one segment ({@link IndexOptions#merge}). */
+    String MERGING = "merging into one segment";
     /** The step of building the synonym map from the corpus and the other sources. */
     String BUILDING_SYNONYMS = "building the synonym map";
     /** The step of writing the synonym file and committing. */
@@ -27,8 +29,8 @@ public interface IndexListener {
 
     /**
      * Called as each closing step of a run begins, once the records are read, possibly more than
-     * once and from several threads: {@link #WRITING_SEGMENTS}, {@link #BUILDING_SYNONYMS},
-     * {@link #COMMITTING}, in that order.
+     * once and from several threads: {@link #WRITING_SEGMENTS}, {@link #MERGING} (when asked),
+     * {@link #BUILDING_SYNONYMS}, {@link #COMMITTING}, in that order.
      */
     default void step(String step) {
     }

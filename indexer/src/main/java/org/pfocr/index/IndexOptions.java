@@ -13,12 +13,14 @@ import java.util.Objects;
  * @param update re-read only new or changed files and remove figures whose files are gone,
  *     instead of rebuilding
  * @param strict any problem fails the run without committing
+ * @param merge merge the index into one segment before committing: a longer run, faster cold
+ *     searches (README, Performance)
  * @param threads parsing threads, at least 1
  * @param geneInfo an NCBI gene_info file whose aliases become synonyms, or {@code null}
  * @param synonymFiles synonym files in the Solr format, saved with the index
  */
 public record IndexOptions(
-        Path indexDir, List<Path> sources, boolean update, boolean strict, int threads,
+        Path indexDir, List<Path> sources, boolean update, boolean strict, boolean merge, int threads,
         Path geneInfo, List<Path> synonymFiles) {
 
     public IndexOptions {
@@ -32,32 +34,37 @@ public record IndexOptions(
 
     /** A full rebuild of {@code indexDir} from {@code sources} on every core, without extra synonyms. */
     public static IndexOptions rebuild(Path indexDir, List<Path> sources) {
-        return new IndexOptions(indexDir, sources, false, false, defaultThreads(), null, List.of());
+        return new IndexOptions(indexDir, sources, false, false, false, defaultThreads(), null, List.of());
     }
 
     /** The same options with {@code update} set. */
     public IndexOptions withUpdate(boolean update) {
-        return new IndexOptions(indexDir, sources, update, strict, threads, geneInfo, synonymFiles);
+        return new IndexOptions(indexDir, sources, update, strict, merge, threads, geneInfo, synonymFiles);
     }
 
     /** The same options with {@code strict} set. */
     public IndexOptions withStrict(boolean strict) {
-        return new IndexOptions(indexDir, sources, update, strict, threads, geneInfo, synonymFiles);
+        return new IndexOptions(indexDir, sources, update, strict, merge, threads, geneInfo, synonymFiles);
+    }
+
+    /** The same options with {@code merge} set. */
+    public IndexOptions withMerge(boolean merge) {
+        return new IndexOptions(indexDir, sources, update, strict, merge, threads, geneInfo, synonymFiles);
     }
 
     /** The same options with {@code threads} parsing threads. */
     public IndexOptions withThreads(int threads) {
-        return new IndexOptions(indexDir, sources, update, strict, threads, geneInfo, synonymFiles);
+        return new IndexOptions(indexDir, sources, update, strict, merge, threads, geneInfo, synonymFiles);
     }
 
     /** The same options with extra synonym sources. */
     public IndexOptions withSynonyms(Path geneInfo, List<Path> synonymFiles) {
-        return new IndexOptions(indexDir, sources, update, strict, threads, geneInfo, synonymFiles);
+        return new IndexOptions(indexDir, sources, update, strict, merge, threads, geneInfo, synonymFiles);
     }
 
     /** The same options reading {@code sources}. */
     public IndexOptions withSources(List<Path> sources) {
-        return new IndexOptions(indexDir, sources, update, strict, threads, geneInfo, synonymFiles);
+        return new IndexOptions(indexDir, sources, update, strict, merge, threads, geneInfo, synonymFiles);
     }
 
     /** One parsing thread per core. */

@@ -132,6 +132,30 @@ class FigureIndexerTest {
     }
 
     @Test
+    void mergeLeavesOneSegmentAndSaysSo() throws Exception {
+        List<String> steps = Collections.synchronizedList(new ArrayList<>());
+        IndexListener listener = new IndexListener() {
+            @Override
+            public void step(String step) {
+                steps.add(step);
+            }
+        };
+        new FigureIndexer(rebuild().withThreads(2), IndexListener.SILENT).run();
+        assertTrue(segments() > 1, "the testdata alone gives several segments on two threads");
+        new FigureIndexer(rebuild().withThreads(2).withMerge(true), listener).run();
+        assertEquals(1, segments());
+        assertEquals(TESTDATA_FIGURES, figids().size());
+        assertTrue(steps.indexOf(IndexListener.MERGING) > steps.indexOf(IndexListener.WRITING_SEGMENTS)
+                && steps.indexOf(IndexListener.MERGING) < steps.indexOf(IndexListener.BUILDING_SYNONYMS), steps.toString());
+    }
+
+    private int segments() throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+            return reader.leaves().size();
+        }
+    }
+
+    @Test
     void facetValuesAreDrillDownTermsAndDimensionsAreNot() throws Exception {
         run(rebuild());
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
