@@ -22,7 +22,7 @@ final class IndexCommand extends Subcommand {
     @Option(names = "--strict", description = "Fail (exit 1, index left as it was) on any problem, instead of skipping bad records with a warning.")
     boolean strict;
 
-    @Option(names = "--merge", description = "Merge the index into one segment before committing: a longer run (a fifth), faster cold searches.")
+    @Option(names = "--merge", description = "Merge the index into one segment before committing: a somewhat longer run, faster searches.")
     boolean merge;
 
     @Option(
