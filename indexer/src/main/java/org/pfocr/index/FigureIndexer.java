@@ -175,7 +175,7 @@ public final class FigureIndexer {
             if (!options.update()) {
                 return null;
             }
-            String found = e.getMessage().replaceAll("\\s*\\(resource=.*", "");
+            String found = e instanceof CorruptIndexException corrupt ? corrupt.getOriginalMessage() : e.getMessage();
             throw new IndexingException("the index's synonym file is damaged or missing (" + found
                     + "): rebuild the index without --update; it was left as it was", e);
         }

@@ -11,7 +11,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.DocIdStream;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
@@ -72,17 +71,15 @@ record MatchingFigures(FixedBitSet[] bySegment, long count, boolean partial) {
     private static MatchingFigures union(IndexSearcher searcher, List<Query> alternatives, QueryTimeout timeout)
             throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        FixedBitSet[] bySegment = new FixedBitSet[leaves.size()];
-        for (LeafReaderContext leaf : leaves) {
-            bySegment[leaf.ord] = new FixedBitSet(leaf.reader().maxDoc());
-        }
+        FixedBitSet[] bySegment = noneBySegment(leaves);
         boolean partial = false;
+        readAlternatives:
         for (Query alternative : alternatives) {
             Weight weight = searcher.createWeight(alternative, ScoreMode.COMPLETE_NO_SCORES, 1f);
             for (LeafReaderContext leaf : leaves) {
                 if (timeout.shouldExit()) {
                     partial = true;
-                    break;
+                    break readAlternatives;
                 }
                 Scorer scorer = weight.scorer(leaf);
                 if (scorer != null) {
@@ -92,32 +89,18 @@ record MatchingFigures(FixedBitSet[] bySegment, long count, boolean partial) {
                 }
             }
         }
-        long count = 0;
         for (LeafReaderContext leaf : leaves) {
-            count += withoutDeleted(bySegment[leaf.ord], leaf.reader().getLiveDocs());
-        }
-        return new MatchingFigures(bySegment, count, partial);
-    }
-
-    /** Clears the deleted figures from {@code hits}; returns how many are left. */
-    private static int withoutDeleted(FixedBitSet hits, Bits live) {
-        if (live != null) {
-            for (int doc = hits.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
-                    doc = doc + 1 < hits.length() ? hits.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
-                if (!live.get(doc)) {
-                    hits.clear(doc);
-                }
+            Bits live = leaf.reader().getLiveDocs();
+            if (live != null) {
+                live.applyMask(bySegment[leaf.ord], 0);
             }
         }
-        return hits.cardinality();
+        return new MatchingFigures(bySegment, count(bySegment), partial);
     }
 
     /** Lucene collects the matches; its time limit, if the searcher has one, marks them partial. */
     private static MatchingFigures collect(IndexSearcher searcher, Query query) throws IOException {
-        FixedBitSet[] bySegment = new FixedBitSet[searcher.getIndexReader().leaves().size()];
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            bySegment[leaf.ord] = new FixedBitSet(leaf.reader().maxDoc());
-        }
+        FixedBitSet[] bySegment = noneBySegment(searcher.getIndexReader().leaves());
         searcher.search(query, new CollectorManager<BitSetCollector, Void>() {
             @Override
             public BitSetCollector newCollector() {
@@ -129,11 +112,24 @@ record MatchingFigures(FixedBitSet[] bySegment, long count, boolean partial) {
                 return null;
             }
         });
+        return new MatchingFigures(bySegment, count(bySegment), searcher.timedOut());
+    }
+
+    /** An empty bit set for each of {@code leaves}, by the segment's ordinal. */
+    private static FixedBitSet[] noneBySegment(List<LeafReaderContext> leaves) {
+        FixedBitSet[] bySegment = new FixedBitSet[leaves.size()];
+        for (LeafReaderContext leaf : leaves) {
+            bySegment[leaf.ord] = new FixedBitSet(leaf.reader().maxDoc());
+        }
+        return bySegment;
+    }
+
+    private static long count(FixedBitSet[] bySegment) {
         long count = 0;
         for (FixedBitSet hits : bySegment) {
             count += hits.cardinality();
         }
-        return new MatchingFigures(bySegment, count, searcher.timedOut());
+        return count;
     }
 
     /** Sets the bit of every document collected, in the bit set of its segment. */

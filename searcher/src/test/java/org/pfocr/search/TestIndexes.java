@@ -1,5 +1,6 @@
 package org.pfocr.search;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -9,6 +10,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 import org.pfocr.generate.CorpusGenerator;
 import org.pfocr.index.FigureIndexer;
 import org.pfocr.index.IndexListener;
@@ -96,7 +99,7 @@ final class TestIndexes {
     /**
      * Indexes {@code count} records recombined from the testdata (fixed {@code seed}) into
      * {@code folder}/index, then updates it with {@code retitled} of them retitled: a second
-     * segment, and deleted figures in the first.
+     * segment, and deleted figures in the first (checked here).
      */
     static Path recombinedWithDeletions(Path folder, int count, long seed, int retitled) throws Exception {
         Path records = folder.resolve("records");
@@ -108,6 +111,10 @@ final class TestIndexes {
             }
         }
         new FigureIndexer(IndexOptions.rebuild(index, List.of(records)).withUpdate(true), IndexListener.SILENT).run();
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+            assertTrue(reader.leaves().size() > 1, "one segment only");
+            assertTrue(reader.hasDeletions(), "no deleted figures");
+        }
         return index;
     }
 }
