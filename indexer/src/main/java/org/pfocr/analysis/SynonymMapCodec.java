@@ -62,8 +62,9 @@ public final class SynonymMapCodec {
             }
             int maxHorizontalContext = in.readVInt();
             int size = in.readVInt();
-            // Sized for every word up front: growing from the default size rehashes some 80,000 words a dozen times.
-            int capacity = Integer.highestOneBit(Math.max(16, size * 2 - 1));
+            // Sized for every word up front, since growing means hashing every word again: the hash
+            // grows when it is half full, so its size (a power of two) must exceed twice the words.
+            int capacity = Integer.highestOneBit(Math.max(8, size)) << 2;
             BytesRefHash words = new BytesRefHash(new ByteBlockPool(new ByteBlockPool.DirectAllocator()), capacity,
                     new BytesRefHash.DirectBytesStartArray(capacity));
             BytesRef word = new BytesRef(new byte[64]);

@@ -29,6 +29,18 @@ class SynonymMapCodecTest {
     }
 
     @Test
+    void mapsOfEverySizeAroundTheHashSizesRoundTrip() throws IOException {
+        // Words: twice the count, so these cross the sizes at which the word hash would grow.
+        for (int count : new int[] {1, 2, 3, 4, 5, 8, 15, 16, 17, 31, 32, 33, 511, 512, 513}) {
+            SynonymMap original = map(count);
+            byte[] bytes = SynonymMapCodec.encode(original);
+            SynonymMap decoded = SynonymMapCodec.decode(bytes);
+            assertEquals(original.words.size(), decoded.words.size(), count + " rules");
+            assertArrayEquals(bytes, SynonymMapCodec.encode(decoded), count + " rules");
+        }
+    }
+
+    @Test
     void anEmptyMapRoundTrips() throws IOException {
         SynonymMap decoded = SynonymMapCodec.decode(SynonymMapCodec.encode(new SynonymMap.Builder(true).build()));
         assertEquals(0, decoded.words.size());
