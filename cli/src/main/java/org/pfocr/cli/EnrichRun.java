@@ -44,7 +44,7 @@ final class EnrichRun {
         try (FigureSearcher searcher = IndexAccess.open(command.indexDirectory(), command.defaultIndex(), command.err())) {
             results = searcher.enrich(request);
         } catch (QueryException e) {
-            throw CliFailure.usage("--query " + e.getMessage(), e);
+            throw CliFailure.usage("in --query: " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw CliFailure.usage(e.getMessage(), e);
         } catch (IOException e) {

@@ -37,7 +37,7 @@ final class EvalRun {
                 report = new Evaluator(searcher).evaluate(queries, qrels);
             }
         } catch (QueryException e) {
-            throw CliFailure.usage("judged query " + e.getMessage(), e);
+            throw CliFailure.usage(e.getMessage(), e);
         } catch (IOException e) {
             throw new CliFailure(e.getMessage(), e);
         }

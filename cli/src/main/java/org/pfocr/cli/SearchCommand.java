@@ -1,9 +1,8 @@
 package org.pfocr.cli;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,8 +43,9 @@ final class SearchCommand extends Subcommand {
 
     @Option(names = "--filter", paramLabel = "FACET=VALUE",
             description = "Keep only figures with this facet value (drill-down), e.g. organism='Homo sapiens',"
-                    + " year=2012, gene=STAT3, journal=eLife; repeatable.")
-    Map<String, String> filters = new LinkedHashMap<>();
+                    + " year=2012, gene=STAT3, journal=eLife; repeatable: two values of one facet keep figures"
+                    + " with either, different facets must all match.")
+    List<String> filters = new ArrayList<>();
     @Option(
             names = "--timeout",
             paramLabel = "TIME",

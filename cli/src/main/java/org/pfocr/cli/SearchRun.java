@@ -1,7 +1,6 @@
 package org.pfocr.cli;
 
 import java.io.IOException;
-import java.util.Map;
 import org.pfocr.query.QueryException;
 import org.pfocr.results.SearchResults;
 import org.pfocr.search.FigureSearcher;
@@ -21,11 +20,15 @@ final class SearchRun {
                 .withSort(command.sort == SearchCommand.Sort.year ? SortOrder.YEAR : SortOrder.RELEVANCE)
                 .withFacets(command.facets)
                 .withExplain(command.explain);
-        for (Map.Entry<String, String> filter : command.filters.entrySet()) {
+        for (String filter : command.filters) {
+            int equals = filter.indexOf('=');
+            if (equals < 0) {
+                throw CliFailure.usage("--filter needs FACET=VALUE, such as organism='Homo sapiens', not '" + filter + "'", null);
+            }
             try {
-                request = request.withFilter(filter.getKey(), filter.getValue());
+                request = request.withFilter(filter.substring(0, equals), filter.substring(equals + 1));
             } catch (IllegalArgumentException e) {
-                throw CliFailure.usage("--filter " + e.getMessage(), e);
+                throw CliFailure.usage("in --filter: " + e.getMessage(), e);
             }
         }
         if (command.timeout != null) {
@@ -35,7 +38,7 @@ final class SearchRun {
         try (FigureSearcher searcher = IndexAccess.open(command.indexDirectory(), command.defaultIndex(), command.err())) {
             results = searcher.search(request);
         } catch (QueryException e) {
-            throw CliFailure.usage("query " + e.getMessage(), e);
+            throw CliFailure.usage(e.getMessage(), e);
         } catch (IOException e) {
             throw IndexAccess.failure("searching", command.indexDirectory(), e);
         }

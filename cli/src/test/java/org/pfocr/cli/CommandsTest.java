@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeAll;
@@ -102,6 +104,36 @@ class CommandsTest {
         }
         CliRun unknown = CliRun.pfocr("search", "--index", index, "--filter", "colour=red", "x");
         assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().startsWith("pfocr: error: in --filter: unknown facet 'colour'"), unknown.err());
+        CliRun noValue = CliRun.pfocr("search", "--index", index, "--filter", "organism", "x");
+        assertEquals(2, noValue.exitCode());
+        assertTrue(noValue.err().startsWith("pfocr: error: --filter needs FACET=VALUE"), noValue.err());
+    }
+
+    @Test
+    void twoValuesOfOneFacetKeepFiguresWithEither() throws Exception {
+        Set<String> stat3 = filteredFigids("gene=STAT3");
+        Set<String> rankl = filteredFigids("gene=TNFSF11");
+        Set<String> either = new TreeSet<>(stat3);
+        either.addAll(rankl);
+        assertTrue(either.size() > Math.max(stat3.size(), rankl.size()), "the genes' figures differ: " + stat3 + rankl);
+        assertEquals(either, filteredFigids("gene=STAT3", "gene=TNFSF11"));
+        Set<String> stat3In2012 = filteredFigids("gene=STAT3", "year=2012");
+        assertEquals(stat3.stream().filter(filteredFigids("year=2012")::contains).collect(Collectors.toSet()), stat3In2012);
+    }
+
+    /** The figids of every figure of {@code *:*} that the {@code --filter}s keep. */
+    private static Set<String> filteredFigids(String... filters) throws Exception {
+        List<String> args = new ArrayList<>(List.of("search", "--index", index, "--format", "json", "--limit", "1000"));
+        for (String filter : filters) {
+            args.addAll(List.of("--filter", filter));
+        }
+        args.add("*:*");
+        CliRun run = CliRun.pfocr(args.toArray(String[]::new));
+        assertEquals(0, run.exitCode(), run.err());
+        Set<String> figids = new TreeSet<>();
+        JSON.readTree(run.out()).get("hits").forEach(hit -> figids.add(hit.get("figid").asText()));
+        return figids;
     }
 
     @Test
@@ -109,7 +141,7 @@ class CommandsTest {
         CliRun run = CliRun.pfocr("search", "--index", index, "genes:(STAT3 AND");
         assertEquals(2, run.exitCode());
         assertEquals(1, run.errLines().size(), run.err());
-        assertTrue(run.err().startsWith("pfocr: error: query ") && run.err().contains("position 16"), run.err());
+        assertTrue(run.err().startsWith("pfocr: error: the query ends too early at position 16: "), run.err());
         assertEquals("", run.out());
     }
 
@@ -201,6 +233,23 @@ class CommandsTest {
                 "PMC4012967__theoncologist_13407_f1")), new TreeSet<>(top));
         assertEquals(List.of("rank", "figid", "title", "paper_title", "year", "overlap_genes", "overlap", "gene_set_size",
                 "odds_ratio", "p", "q"), names(figures.get(0)));
+    }
+
+    @Test
+    void aBadQueryReadsAsOneSentenceWhereverItWasTyped() throws Exception {
+        String problem = "the query ends too early at position 16: ";
+        CliRun search = CliRun.pfocr("search", "--index", index, "genes:(STAT3 AND");
+        assertTrue(search.err().startsWith("pfocr: error: " + problem), search.err());
+        CliRun enrich = CliRun.pfocr("enrich", "--index", index, "--query", "genes:(STAT3 AND", "STAT3", "JAK1");
+        assertEquals(2, enrich.exitCode(), enrich.err());
+        assertTrue(enrich.err().startsWith("pfocr: error: in --query: " + problem), enrich.err());
+        Path queries = temp.resolve("bad-queries.tsv");
+        Files.writeString(queries, "q01\tgenes:(STAT3 AND\n");
+        Path qrels = temp.resolve("bad-qrels.txt");
+        Files.writeString(qrels, "q01 0 " + SEED + " 2\n");
+        CliRun eval = CliRun.pfocr("eval", "--index", index, "--queries", queries.toString(), "--qrels", qrels.toString());
+        assertEquals(2, eval.exitCode(), eval.err());
+        assertTrue(eval.err().startsWith("pfocr: error: judged query q01: " + problem), eval.err());
     }
 
     @Test

@@ -66,7 +66,7 @@ public final class Evaluator {
                     .map(Hit::figid)
                     .toList();
         } catch (QueryException e) {
-            throw new QueryException(e.kind(), e.query(), e.position(), "query " + query.id() + ": " + e.problem(),
+            throw new QueryException(e.kind(), e.query(), e.position(), "judged query " + query.id() + ": " + e.problem(),
                     e.hint());
         }
     }
