@@ -15,6 +15,7 @@ import org.pfocr.enrich.GeneLists;
 import org.pfocr.enrich.ResolvedName;
 import org.pfocr.query.QueryException;
 import org.pfocr.search.FigureSearcher;
+import org.pfocr.source.FileErrors;
 
 /**
  * Runs {@code pfocr enrich}: reads the gene list, reports names that resolve to nothing or to
@@ -51,6 +52,10 @@ final class EnrichRun {
             throw IndexAccess.failure("enriching over", command.indexDirectory(), e);
         }
         reportResolution(command.err(), results);
+        if (results.listSize() == 0) {
+            throw CliFailure.usage("none of the names is a gene of the index" + (results.organism() == null ? ""
+                    : " in " + results.organism()) + ": check the spelling (symbols, aliases or Entrez ids)", null);
+        }
         PrintWriter out = command.out();
         switch (command.listing.format) {
             case json -> JsonOutput.writeLine(out, json(results));
@@ -71,7 +76,8 @@ final class EnrichRun {
                 genes.addAll(GeneLists.parse(readStdin()));
             }
         } catch (IOException e) {
-            throw new CliFailure("cannot read the gene list " + command.genesFile + ": " + e.getMessage(), e);
+            throw new CliFailure("cannot read the gene list " + (command.genesFile == null
+                    ? "from standard input: " + FileErrors.reason(e) : FileErrors.describe(command.genesFile, e)), e);
         }
         return genes;
     }
@@ -124,11 +130,12 @@ final class EnrichRun {
     }
 
     private static void text(PrintWriter out, Style style, EnrichResults results) {
-        out.printf("%d genes (%s) against %,d figures%s%s; background %,d genes; %,d figures listed%n",
-                results.listSize(), String.join(" ", results.resolution().symbols()), results.tested(),
+        out.printf("%d %s (%s) against %,d figures%s%s; background %,d genes; %,d figures pass the cut-offs, %,d shown%n",
+                results.listSize(), results.listSize() == 1 ? "gene" : "genes",
+                String.join(" ", results.resolution().symbols()), results.tested(),
                 results.organism() == null ? "" : " of " + results.organism(),
                 results.query() == null ? "" : " matching " + style.bold(results.query()),
-                results.background(), results.total());
+                results.background(), results.total(), results.figures().size());
         for (EnrichedFigure figure : results.figures()) {
             FigureHeading.print(out, style, figure.rank(), figure.figid(), figure.year(), List.of(), figure.title());
             out.printf("    %d of %d genes: %s%n", figure.overlap(), figure.geneSetSize(),

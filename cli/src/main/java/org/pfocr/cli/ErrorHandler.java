@@ -3,12 +3,13 @@ package org.pfocr.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
+import java.util.Arrays;
+import org.pfocr.source.FileErrors;
 import picocli.CommandLine;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -29,6 +30,11 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         String message = oneLine(ex.getMessage());
         if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
             message += " (did you mean '" + unmatched.getSuggestions().getFirst() + "'?)";
+        }
+        CommandLine command = ex.getCommandLine();
+        if (command.getCommandName().equals("search")
+                && Arrays.stream(args).anyMatch(arg -> isExclusion(arg, command.getCommandSpec()))) {
+            message += "; a query that starts with - goes after --, e.g. pfocr search -- -organism:mouse STAT3";
         }
         ex.getCommandLine().getErr().println(PREFIX + message + helpHint(ex.getCommandLine()));
         ex.getCommandLine().getErr().flush();
@@ -54,6 +60,11 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         return failure instanceof CliFailure cli ? cli.exitCode() : ExitCode.SOFTWARE;
     }
 
+    /** A query word that excludes ({@code -organism:mouse}), which picocli takes for an unknown option. */
+    private static boolean isExclusion(String arg, CommandSpec spec) {
+        return arg.length() > 1 && arg.charAt(0) == '-' && arg.charAt(1) != '-' && spec.findOption(arg) == null;
+    }
+
     private static String helpHint(CommandLine command) {
         return " (see '" + command.getCommandSpec().qualifiedName() + " --help')";
     }
@@ -62,9 +73,7 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
     private static String describe(Throwable failure) {
         return oneLine(switch (failure) {
             case CliFailure cli -> cli.getMessage();
-            case NoSuchFileException missing -> "no such file or directory: " + missing.getFile();
-            case AccessDeniedException denied -> "permission denied: " + denied.getFile();
-            case IOException io -> "cannot read or write: " + messageOrName(io);
+            case IOException io -> FileErrors.describe(io);
             default -> "unexpected " + messageOrName(failure);
         });
     }

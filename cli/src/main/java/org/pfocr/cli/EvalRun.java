@@ -2,16 +2,20 @@ package org.pfocr.cli;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.pfocr.eval.EvaluationReport;
 import org.pfocr.eval.Evaluator;
 import org.pfocr.eval.JudgedQuery;
 import org.pfocr.eval.PinnedScores;
 import org.pfocr.eval.Qrels;
 import org.pfocr.eval.QueriesFile;
+import org.pfocr.eval.QueryScore;
 import org.pfocr.eval.ScoreTable;
 import org.pfocr.query.QueryException;
 import org.pfocr.search.FigureSearcher;
 import org.pfocr.search.FileAccess;
+import org.pfocr.source.FileErrors;
 
 /**
  * Runs {@code pfocr eval}: every judged query through the searcher, the scores per query and
@@ -38,8 +42,10 @@ final class EvalRun {
             }
         } catch (QueryException e) {
             throw CliFailure.usage(e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw CliFailure.usage(e.getMessage() + " (queries " + command.queries + ", judgments " + command.qrels + ")", e);
         } catch (IOException e) {
-            throw new CliFailure(e.getMessage(), e);
+            throw new CliFailure("cannot evaluate: " + FileErrors.describe(e), e);
         }
         if (command.report.format == ReportFormat.json) {
             JsonOutput.writeLine(command.out(), report);
@@ -49,6 +55,13 @@ final class EvalRun {
         command.out().flush();
         if (pinned == null) {
             return 0;
+        }
+        Set<String> evaluated = report.queries().stream().map(QueryScore::id).collect(Collectors.toSet());
+        List<String> stale = pinned.ids().stream()
+                .filter(id -> !id.equals(PinnedScores.OVERALL) && !evaluated.contains(id)).toList();
+        if (!stale.isEmpty()) {
+            throw CliFailure.usage(command.regression + " pins queries that " + command.queries + " does not have ("
+                    + String.join(", ", stale) + "): remove their lines, or add the queries back", null);
         }
         List<PinnedScores.Change> drops = pinned.compare(report, TOLERANCE).stream().filter(PinnedScores.Change::isDrop).toList();
         if (drops.isEmpty()) {

@@ -13,6 +13,7 @@ import org.pfocr.index.IndexingException;
 import org.pfocr.search.FigureSearcher;
 import org.pfocr.search.FileAccess;
 import org.pfocr.search.IndexUnavailableException;
+import org.pfocr.source.FileErrors;
 
 /**
  * Opens the index a command reads. When the default index (no {@code --index}) does not exist
@@ -42,13 +43,13 @@ final class IndexAccess {
                 throw new CliFailure(e.getMessage(), e);
             }
         } catch (IOException e) {
-            throw new CliFailure("cannot open the index at " + indexDir + ": " + e.getMessage(), e);
+            throw new CliFailure("cannot open the index at " + indexDir + ": " + FileErrors.describe(e), e);
         }
         buildDemo(indexDir, err);
         try {
             return FigureSearcher.open(indexDir, access);
         } catch (IOException e) {
-            throw new CliFailure("cannot open the index at " + indexDir + ": " + e.getMessage(), e);
+            throw new CliFailure("cannot open the index at " + indexDir + ": " + FileErrors.describe(e), e);
         }
     }
 
@@ -60,7 +61,7 @@ final class IndexAccess {
         if (e instanceof IndexUnavailableException) {
             return new CliFailure(e.getMessage(), e);
         }
-        return new CliFailure(doing + " " + indexDir + " failed: " + e.getMessage(), e);
+        return new CliFailure(doing + " " + indexDir + " failed: " + FileErrors.describe(e), e);
     }
 
     private static void buildDemo(Path indexDir, PrintWriter err) {
@@ -70,7 +71,9 @@ final class IndexAccess {
         err.flush();
         try {
             new FigureIndexer(IndexOptions.rebuild(indexDir, List.of(testdata)), IndexListener.SILENT).run();
-        } catch (IOException | IndexingException e) {
+        } catch (IOException e) {
+            throw new CliFailure("cannot build the demo index at " + indexDir + ": " + FileErrors.describe(e), e);
+        } catch (IndexingException e) {
             throw new CliFailure("cannot build the demo index at " + indexDir + ": " + e.getMessage(), e);
         }
     }

@@ -10,6 +10,7 @@ import org.pfocr.index.IndexSummary;
 import org.pfocr.index.IndexingException;
 import org.pfocr.index.InvalidOptionException;
 import org.pfocr.record.Problem;
+import org.pfocr.source.FileErrors;
 
 /**
  * Runs {@code pfocr index}: the indexer with a progress line and problems on standard error, and a
@@ -28,14 +29,7 @@ final class IndexRun implements IndexListener {
     }
 
     static void run(IndexCommand command) {
-        IndexOptions options = IndexOptions.rebuild(command.indexDirectory(), command.sources)
-                .withUpdate(command.update)
-                .withStrict(command.strict)
-                .withMerge(command.merge)
-                .withSynonyms(command.geneInfo, command.synonyms);
-        if (command.threads != null) {
-            options = options.withThreads(command.threads);
-        }
+        IndexOptions options = options(command);
         PrintWriter err = command.err();
         IndexRun listener = new IndexRun(err, command.quiet ? null : Progress.start(err, "indexing", -1));
         IndexSummary summary;
@@ -47,12 +41,25 @@ final class IndexRun implements IndexListener {
             throw new CliFailure(e.getMessage(), e);
         } catch (IOException e) {
             throw new CliFailure("indexing into " + options.indexDir() + " failed, the index was left as it was: "
-                    + e.getMessage(), e);
+                    + FileErrors.describe(e), e);
         } finally {
             listener.finishProgress();
         }
         if (!command.quiet) {
             write(command.out(), options, summary);
+        }
+    }
+
+    private static IndexOptions options(IndexCommand command) {
+        try {
+            IndexOptions options = IndexOptions.rebuild(command.indexDirectory(), command.sources)
+                    .withUpdate(command.update)
+                    .withStrict(command.strict)
+                    .withMerge(command.merge)
+                    .withSynonyms(command.geneInfo, command.synonyms);
+            return command.threads == null ? options : options.withThreads(command.threads);
+        } catch (InvalidOptionException e) {
+            throw CliFailure.usage(e.getMessage(), e);
         }
     }
 

@@ -90,9 +90,14 @@ public final class PfocrCommand implements Callable<Integer> {
         return index != null ? index : IndexLocation.defaultDirectory(System.getenv(), home);
     }
 
-    /** Whether the index directory is the default one, not given by {@code --index}. */
+    /**
+     * Whether the index directory is the built-in default, named by neither {@code --index} nor
+     * {@code $PFOCR_INDEX}: only there is a missing index built from the bundled demo records (a
+     * mistyped directory must not answer with them).
+     */
     public boolean defaultIndex() {
-        return index == null;
+        String named = System.getenv("PFOCR_INDEX");
+        return index == null && (named == null || named.isBlank());
     }
 
     /** Whether errors should come with their stack trace. */

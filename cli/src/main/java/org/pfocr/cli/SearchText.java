@@ -39,9 +39,12 @@ final class SearchText {
                 hit.explanation().lines().forEach(line -> out.println(INDENT + style.dim(line)));
             }
         }
-        if (!results.facets().isEmpty()) {
+        if (results.facets().stream().anyMatch(facet -> !facet.values().isEmpty())) {
             out.println();
             for (Facet facet : results.facets()) {
+                if (facet.values().isEmpty()) {
+                    continue;
+                }
                 out.println(style.bold(facet.dimension()) + ": " + facet.values().stream()
                         .map(v -> v.value() + " " + v.count()).collect(Collectors.joining(style.dim(" · "))));
             }

@@ -22,6 +22,9 @@ final class ShowRun {
     }
 
     static void run(ShowCommand command) {
+        if (command.figureId.isBlank()) {
+            throw CliFailure.usage("FIGID is empty: find figure ids with 'pfocr search'", null);
+        }
         Figure figure;
         try (FigureSearcher searcher = IndexAccess.open(command.indexDirectory(), command.defaultIndex(), command.err())) {
             figure = searcher.get(command.figureId).orElseThrow(() -> new CliFailure("no figure " + command.figureId

@@ -2,6 +2,7 @@ package org.pfocr.cli;
 
 import java.io.IOException;
 import org.pfocr.synonym.BundledTablesBuilder;
+import org.pfocr.source.FileErrors;
 
 /** Runs {@code pfocr synonym-tables}: builds the tables and prints what the filters kept and dropped. */
 final class SynonymTablesRun {
@@ -15,7 +16,7 @@ final class SynonymTablesRun {
             report = BundledTablesBuilder.build(new BundledTablesBuilder.Options(
                     command.geneInfo, command.famplex, command.famplexRevision, command.out));
         } catch (IOException e) {
-            throw new CliFailure("cannot build the synonym tables: " + e.getMessage(), e);
+            throw new CliFailure("cannot build the synonym tables: " + FileErrors.describe(e), e);
         }
         report.summary().forEach(command.out()::println);
         command.out().flush();

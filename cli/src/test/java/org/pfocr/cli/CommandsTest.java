@@ -108,6 +108,14 @@ class CommandsTest {
         CliRun noValue = CliRun.pfocr("search", "--index", index, "--filter", "organism", "x");
         assertEquals(2, noValue.exitCode());
         assertTrue(noValue.err().startsWith("pfocr: error: --filter needs FACET=VALUE"), noValue.err());
+        CliRun emptyValue = CliRun.pfocr("search", "--index", index, "--filter", "gene=", "x");
+        assertEquals(2, emptyValue.exitCode(), emptyValue.err());
+        assertTrue(emptyValue.err().startsWith("pfocr: error: in --filter: the facet gene needs a value after '='"),
+                emptyValue.err());
+        CliRun badYear = CliRun.pfocr("search", "--index", index, "--filter", "year=recent", "x");
+        assertEquals(2, badYear.exitCode(), badYear.err());
+        assertTrue(badYear.err().startsWith("pfocr: error: in --filter: year needs a year such as 2012, not 'recent'"),
+                badYear.err());
     }
 
     @Test
@@ -236,6 +244,23 @@ class CommandsTest {
     }
 
     @Test
+    void anExclusionFirstOrAloneNeedsTheQueryAfterTwoDashes() {
+        for (String[] query : List.of(new String[] {"STAT3", "-organism:mouse"}, new String[] {"-organism:mouse STAT3"})) {
+            List<String> args = new ArrayList<>(List.of("search", "--index", index));
+            args.addAll(List.of(query));
+            CliRun run = CliRun.pfocr(args.toArray(String[]::new));
+            assertEquals(2, run.exitCode(), run.err());
+            assertTrue(run.err().contains("a query that starts with - goes after --, e.g. pfocr search -- -organism:mouse STAT3"),
+                    run.err());
+        }
+        CliRun after = CliRun.pfocr("search", "--index", index, "--", "STAT3", "-organism:mouse");
+        assertEquals(0, after.exitCode(), after.err());
+        assertTrue(after.out().contains("figures match STAT3 -organism:mouse"), after.out());
+        CliRun typo = CliRun.pfocr("search", "--index", index, "--limt", "3", "STAT3");
+        assertTrue(!typo.err().contains("goes after --"), "no hint for a mistyped --option: " + typo.err());
+    }
+
+    @Test
     void aBadQueryReadsAsOneSentenceWhereverItWasTyped() throws Exception {
         String problem = "the query ends too early at position 16: ";
         CliRun search = CliRun.pfocr("search", "--index", index, "genes:(STAT3 AND");
@@ -284,6 +309,21 @@ class CommandsTest {
                 "--regression", raised.toString());
         assertEquals(1, failing.exitCode(), failing.err());
         assertTrue(failing.err().contains("below their pins"), failing.err());
+
+        Path stale = temp.resolve("stale.tsv");
+        Files.writeString(stale, "q99\t0.500\t0.500\t0.500\n");
+        CliRun staleRun = CliRun.pfocr("eval", "--index", index, "--queries", queries, "--qrels", qrels,
+                "--regression", stale.toString());
+        assertEquals(2, staleRun.exitCode(), staleRun.err());
+        assertTrue(staleRun.err().startsWith("pfocr: error: " + stale + " pins queries that " + queries
+                + " does not have (q99)"), staleRun.err());
+
+        Path unjudged = temp.resolve("unjudged.tsv");
+        Files.writeString(unjudged, "q01\tRANKL\nq00\tSTAT3\n");
+        CliRun unjudgedRun = CliRun.pfocr("eval", "--index", index, "--queries", unjudged.toString(), "--qrels", qrels);
+        assertEquals(2, unjudgedRun.exitCode(), unjudgedRun.err());
+        assertTrue(unjudgedRun.err().startsWith("pfocr: error: judged query q00 (STAT3) has no figure judged relevant"),
+                unjudgedRun.err());
     }
 
     private static List<String> names(JsonNode object) {

@@ -60,7 +60,7 @@ class ErrorHandlerTest {
         CliRun run = failWith(() -> new UncheckedIOException(new NoSuchFileException("/no/such/index")), "fail");
 
         assertEquals(1, run.exitCode());
-        assertEquals(List.of("pfocr: error: no such file or directory: /no/such/index"), run.errLines());
+        assertEquals(List.of("pfocr: error: /no/such/index: no such file or folder"), run.errLines());
     }
 
     @Test

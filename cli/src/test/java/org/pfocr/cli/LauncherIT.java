@@ -69,4 +69,16 @@ class LauncherIT {
         assertEquals(2, run.exitCode());
         assertEquals("pfocr: error: Missing required parameter: 'QUERY' (see 'pfocr search --help')\n", run.err());
     }
+
+    @Test
+    void aMistypedPfocrIndexIsAnErrorNotTheDemoIndex() {
+        Path typo = temp.resolve("pfocr-idnex");
+        LauncherRun run = LauncherRun.run(LauncherRun.ROOT.resolve("pfocr"), temp, Map.of("PFOCR_NO_BUILD", "1",
+                "JAVA_HOME", System.getProperty("java.home"), "PFOCR_INDEX", typo.toString()), "search", "STAT3");
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("pfocr: error: no index at " + typo), run.err());
+        assertEquals("", run.out());
+        assertTrue(!Files.exists(typo), "nothing built there");
+    }
 }

@@ -90,6 +90,17 @@ class ReliabilityCommandsTest {
     }
 
     @Test
+    void aThreadCountOutOfRangeIsAUsageErrorThatLeavesTheIndexAsItWas() {
+        for (String threads : List.of("0", "-2", "100000")) {
+            CliRun run = CliRun.pfocr("index", "--index", index, "--update", "--threads", threads);
+            assertEquals(2, run.exitCode(), threads + ": " + run.err());
+            assertEquals("pfocr: error: --threads must be between 1 and 256, not " + threads
+                    + " (see 'pfocr index --help')", run.err().strip());
+        }
+        assertEquals(0, CliRun.pfocr("check", "--index", index).exitCode());
+    }
+
+    @Test
     void checkPassesASoundIndex() {
         CliRun run = CliRun.pfocr("check", "--index", index);
 

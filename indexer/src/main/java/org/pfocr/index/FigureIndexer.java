@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -108,7 +109,7 @@ public final class FigureIndexer {
                     synonyms = IndexSynonyms.build(written, geneInfoRules, userRules);
                 }
                 IndexMetadata metadata = new IndexMetadata(FigureSchema.VERSION, version(), Instant.now(),
-                        sources.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList(),
+                        recordedSources(update ? previous : null, sources),
                         synonyms.counts(), geneInfoRules, userRules, synonyms.encodedMap());
                 listener.step(IndexListener.COMMITTING);
                 writer.setLiveCommitData(metadata.write(directory).entrySet());
@@ -130,6 +131,10 @@ public final class FigureIndexer {
         List<Path> sources = new ArrayList<>(options.sources());
         if (sources.isEmpty() && options.update() && previous != null) {
             previous.sources().forEach(source -> sources.add(Path.of(source)));
+        }
+        if (sources.isEmpty() && options.update()) {
+            throw new InvalidOptionException("no index at " + options.indexDir() + " to update: build one with"
+                    + " 'pfocr index --index " + options.indexDir() + " SOURCE...'");
         }
         if (sources.isEmpty()) {
             throw new InvalidOptionException("no SOURCE given: name the folders or files of figure records to index");
@@ -200,6 +205,16 @@ public final class FigureIndexer {
     }
 
     /** Removes figures whose record files no longer exist; files merely outside this run's sources stay. */
+    /**
+     * The sources the new commit records, for the next {@code --update} without SOURCE: those read,
+     * after the {@code previous} commit's when this run updates it (an update of some sources adds them).
+     */
+    private static List<String> recordedSources(IndexMetadata previous, List<Path> read) {
+        Set<String> sources = new LinkedHashSet<>(previous == null ? List.of() : previous.sources());
+        read.forEach(source -> sources.add(source.toAbsolutePath().normalize().toString()));
+        return List.copyOf(sources);
+    }
+
     private static long removeVanished(IndexWriter writer, Map<String, String> notSeen) throws IOException {
         long removed = 0;
         for (String path : notSeen.keySet()) {

@@ -18,6 +18,7 @@ import org.pfocr.synonym.GeneAlias;
 import org.pfocr.synonym.GeneAliasTable;
 import org.pfocr.synonym.OrganismTable;
 import org.pfocr.synonym.SynonymSource;
+import org.pfocr.source.FileErrors;
 
 /**
  * Builds the synonym map an index is committed with, from every source, so that a query process
@@ -74,7 +75,7 @@ final class IndexSynonyms {
             }
             return tsv.toString();
         } catch (IOException e) {
-            throw new InvalidOptionException("--gene-info " + e.getMessage(), e);
+            throw new InvalidOptionException("--gene-info " + FileErrors.describe(geneInfo, e), e);
         }
     }
 
@@ -90,7 +91,7 @@ final class IndexSynonyms {
             try {
                 text = Files.readString(file, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new InvalidOptionException("--synonyms " + file + ": cannot read it (" + e.getMessage() + ")", e);
+                throw new InvalidOptionException("--synonyms " + FileErrors.describe(file, e), e);
             }
             try {
                 new SynonymRules().addSolrRules(text);

@@ -197,6 +197,35 @@ class FigureIndexerTest {
     }
 
     @Test
+    void anUpdateOfANewSourceAddsItAndTheNextUpdateReadsBoth() throws Exception {
+        run(rebuild());
+        Path extra = temp.resolve("extra");
+        Files.createDirectories(extra);
+        Files.writeString(extra.resolve("PMC0009998__extra.md"), Files.readString(
+                records.resolve("_figures/PMC0001011__ccb-02-0301-f3.md")).replace("PMC0001011__ccb-02-0301-f3", "PMC0009998__extra"));
+
+        IndexSummary added = run(IndexOptions.rebuild(index, List.of(extra)).withUpdate(true));
+
+        assertEquals(1, added.figuresIndexed());
+        assertEquals(TESTDATA_FIGURES + 1, added.figuresInIndex());
+        assertEquals(List.of(records.toAbsolutePath().normalize().toString(), extra.toAbsolutePath().normalize().toString()),
+                metadata().sources());
+        Path changed = records.resolve("_figures/PMC0001001__jhs-08-1012-g003.md");
+        Files.writeString(changed, Files.readString(changed).replace("figtitle:", "figtitle: Revised"));
+        Files.setLastModifiedTime(changed, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+        IndexSummary both = run(IndexOptions.rebuild(index, List.of()).withUpdate(true));
+        assertEquals(1, both.figuresIndexed(), "the first source is still read");
+        assertEquals(TESTDATA_FIGURES, both.figuresUnchanged());
+    }
+
+    @Test
+    void anUpdateWithoutSourcesNeedsAnIndex() {
+        InvalidOptionException error = assertThrows(InvalidOptionException.class,
+                () -> run(IndexOptions.rebuild(index, List.of()).withUpdate(true)));
+        assertTrue(error.getMessage().startsWith("no index at " + index + " to update: build one with"), error.getMessage());
+    }
+
+    @Test
     void theSameFigidInTwoFilesIsOneFigureWithAWarningNamingBoth() throws Exception {
         Path original = records.resolve("_figures/PMC0001011__ccb-02-0301-f3.md");
         Path copy = records.resolve("seeds/zz-copy.txt");

@@ -13,16 +13,14 @@ public final class GeneLists {
     }
 
     /**
-     * The names in {@code text}, in order: split at white space, commas and semicolons; lines
-     * starting with {@code #} are comments.
+     * The names in {@code text}, in order: split at white space, commas and semicolons; a {@code #}
+     * starts a comment, to the end of its line.
      */
     public static List<String> parse(String text) {
         List<String> names = new ArrayList<>();
         for (String line : text.split("\\R")) {
-            if (line.strip().startsWith("#")) {
-                continue;
-            }
-            for (String name : SEPARATORS.split(line)) {
+            int comment = line.indexOf('#');
+            for (String name : SEPARATORS.split(comment < 0 ? line : line.substring(0, comment))) {
                 if (!name.isEmpty()) {
                     names.add(name);
                 }

@@ -38,7 +38,7 @@ public final class Evaluator {
     public EvaluationReport evaluate(List<JudgedQuery> queries, Qrels qrels) throws IOException, QueryException {
         for (JudgedQuery query : queries) {
             if (qrels.relevantCount(query.id()) == 0) {
-                throw new IllegalArgumentException("query " + query.id() + " (" + query.query()
+                throw new IllegalArgumentException("judged query " + query.id() + " (" + query.query()
                         + ") has no figure judged relevant: add judgments for it or remove it");
             }
         }

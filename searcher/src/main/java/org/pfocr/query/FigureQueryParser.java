@@ -139,9 +139,18 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
         return super.getFieldQuery(target.indexField(), text, quoted);
     }
 
-    /** An OR ({@code clauses} all optional) gets the bonus for matching every clause. */
+    /**
+     * An OR ({@code clauses} all optional) gets the bonus for matching every clause. Exclusions
+     * alone ({@code NOT STAT3}, {@code -organism:mouse}) exclude from every figure, as users mean,
+     * rather than from nothing, which is what Lucene would match.
+     */
     @Override
     protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
+        if (!clauses.isEmpty() && clauses.stream().allMatch(clause -> clause.occur() == BooleanClause.Occur.MUST_NOT)) {
+            List<BooleanClause> fromAll = new ArrayList<>(clauses);
+            fromAll.add(new BooleanClause(new MatchAllDocsQuery(), BooleanClause.Occur.MUST));
+            return super.getBooleanQuery(fromAll);
+        }
         Query combined = super.getBooleanQuery(clauses);
         if (combined == null || clauses.size() < 2
                 || clauses.stream().anyMatch(clause -> clause.occur() != BooleanClause.Occur.SHOULD)) {

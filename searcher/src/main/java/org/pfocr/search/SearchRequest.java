@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.pfocr.schema.FigureFacets;
+import org.pfocr.schema.FigureFields;
 
 /**
  * A search: the query, which page of hits, their order, and what else to compute. Immutable;
@@ -33,7 +34,7 @@ public record SearchRequest(
      * A facet value a hit must have, e.g. {@code organism = Homo sapiens}.
      *
      * @param dimension one of {@link FigureFacets#DIMENSIONS}
-     * @param value the value, as facets report it
+     * @param value the value, as facets report it: not empty, and for the year, a year
      */
     public record FacetFilter(String dimension, String value) {
         public FacetFilter {
@@ -41,6 +42,12 @@ public record SearchRequest(
             if (!FigureFacets.DIMENSIONS.contains(dimension)) {
                 throw new IllegalArgumentException("unknown facet '" + dimension + "': use one of "
                         + String.join(", ", FigureFacets.DIMENSIONS));
+            }
+            if (value.isEmpty()) {
+                throw new IllegalArgumentException("the facet " + dimension + " needs a value after '='");
+            }
+            if (dimension.equals(FigureFields.FACET_YEAR) && !value.matches("[0-9]{1,4}")) {
+                throw new IllegalArgumentException("year needs a year such as 2012, not '" + value + "'");
             }
         }
     }

@@ -9,7 +9,7 @@ class GeneListsTest {
 
     @Test
     void splitsLinesCommasTabsAndSpacesAndSkipsComments() {
-        String text = "# my list\nSTAT3, JAK1;JAK2\r\n\tIL6  IL6R\n\n  # another comment\n3569\n";
+        String text = "# my list\nSTAT3, JAK1;JAK2 # the JAK-STAT part\r\n\tIL6  IL6R\n\n  # another comment\n3569#entrez\n";
         assertEquals(List.of("STAT3", "JAK1", "JAK2", "IL6", "IL6R", "3569"), GeneLists.parse(text));
     }
 

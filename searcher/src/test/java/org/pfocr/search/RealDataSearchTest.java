@@ -56,6 +56,21 @@ class RealDataSearchTest {
     }
 
     @Test
+    void exclusionsAloneExcludeFromEveryFigure() throws Exception {
+        Set<String> every = figids("*:*");
+        Set<String> stat3 = figids("genes:STAT3");
+        assertFalse(stat3.isEmpty());
+        Set<String> others = new TreeSet<>(every);
+        others.removeAll(stat3);
+        assertEquals(others, figids("NOT genes:STAT3"));
+        assertEquals(others, figids("-genes:STAT3"));
+        Set<String> humanWithoutStat3 = new TreeSet<>(figids("organism:human"));
+        humanWithoutStat3.removeAll(stat3);
+        assertFalse(humanWithoutStat3.isEmpty());
+        assertEquals(humanWithoutStat3, figids("organism:human AND (NOT genes:STAT3)"), "a nested exclusion too");
+    }
+
+    @Test
     void officialSymbolFindsTheAliasInTheCaptionAndMarksIt() throws Exception {
         List<Hit> top = searcher.search(SearchRequest.of("TNFSF11").withLimit(5)).hits();
         Hit seed = top.stream().filter(h -> h.figid().equals(SEED)).findFirst()
