@@ -28,6 +28,10 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         String message = oneLine(ex.getMessage());
+        if (ex instanceof UnmatchedArgumentException unmatched && isUnknownCommand(unmatched)) {
+            message = "unknown command '" + unmatched.getUnmatched().getFirst() + "': one of "
+                    + String.join(", ", unmatched.getCommandLine().getSubcommands().keySet());
+        }
         if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
             message += " (did you mean '" + unmatched.getSuggestions().getFirst() + "'?)";
         }
@@ -58,6 +62,13 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         }
         err.flush();
         return failure instanceof CliFailure cli ? cli.exitCode() : ExitCode.SOFTWARE;
+    }
+
+    /** An unmatched word where the root command expects a command's name. */
+    private static boolean isUnknownCommand(UnmatchedArgumentException unmatched) {
+        CommandLine command = unmatched.getCommandLine();
+        return command.getParent() == null && !command.getSubcommands().isEmpty()
+                && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().getFirst().startsWith("-");
     }
 
     /** A query word that excludes ({@code -organism:mouse}), which picocli takes for an unknown option. */

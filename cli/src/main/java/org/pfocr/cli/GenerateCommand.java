@@ -9,8 +9,8 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "generate",
         description = {
-            "Write N synthetic figure records into OUT (_figures and _data), recombined from the real records in DIR:",
-            "same formats, same words, every record a figure of its own. For benchmarks; the same seed gives the same files."
+            "Write N synthetic figure records into OUT, recombined from the real records in DIR (for benchmarks).",
+            "Same formats (_figures and _data), same words, every record a figure of its own; the same seed gives the same files."
         })
 final class GenerateCommand extends Subcommand {
 

@@ -38,6 +38,28 @@ class PfocrCommandTest {
     }
 
     @Test
+    void anUnknownCommandListsTheCommandsAndSuggestsTheNearest() {
+        CliRun run = CliRun.pfocr("serch", "STAT3");
+
+        assertEquals(2, run.exitCode());
+        assertEquals(List.of("pfocr: error: unknown command 'serch': one of index, search, show, stats, check, completion,"
+                + " enrich, similar, eval, generate, synonym-tables (did you mean 'search'?) (see 'pfocr --help')"), run.errLines());
+    }
+
+    @Test
+    void theCommandListSummarisesEachCommandInWholeSentences() {
+        CliRun run = CliRun.pfocr("--help");
+
+        List<String> lines = run.out().substring(run.out().indexOf("Commands:")).lines().skip(1).toList();
+        for (int i = 0; i < lines.size(); i++) {
+            boolean lastOfItsCommand = i + 1 == lines.size() || !lines.get(i + 1).startsWith("    ");
+            if (lastOfItsCommand) {
+                assertTrue(lines.get(i).strip().endsWith("."), "a summary cut off: " + lines.get(i));
+            }
+        }
+    }
+
+    @Test
     void unknownOptionIsOneUsageErrorLineWithAHelpHint() {
         CliRun run = CliRun.pfocr("--bogus");
 

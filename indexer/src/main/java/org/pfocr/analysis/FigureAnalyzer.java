@@ -3,6 +3,7 @@ package org.pfocr.analysis;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -12,6 +13,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 
@@ -32,6 +34,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  */
 public final class FigureAnalyzer extends Analyzer {
 
+    private static final Pattern HYPHENS = Pattern.compile("-");
     private static final CharArraySet STOP_WORDS = lowerAndCapitalised(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
 
     private final HyphenatedWordFilter.Mode mode;
@@ -88,9 +91,14 @@ public final class FigureAnalyzer extends Analyzer {
         return 100;
     }
 
+    /**
+     * Wildcard, fuzzy and range terms: folded and lower-cased, and their hyphens dropped, so that
+     * {@code IL-6*} looks for the word {@code IL-6} is indexed as ({@code il6}, the joined form
+     * {@link HyphenatedWordFilter} gives every hyphenated word).
+     */
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        return new PatternReplaceFilter(new ASCIIFoldingFilter(new LowerCaseFilter(in)), HYPHENS, "", true);
     }
 
     private static CharArraySet lowerAndCapitalised(CharArraySet words) {

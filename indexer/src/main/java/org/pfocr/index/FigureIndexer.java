@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -109,7 +108,7 @@ public final class FigureIndexer {
                     synonyms = IndexSynonyms.build(written, geneInfoRules, userRules);
                 }
                 IndexMetadata metadata = new IndexMetadata(FigureSchema.VERSION, version(), Instant.now(),
-                        recordedSources(update ? previous : null, sources),
+                        IndexSources.recorded(update ? previous.sources() : List.of(), sources),
                         synonyms.counts(), geneInfoRules, userRules, synonyms.encodedMap());
                 listener.step(IndexListener.COMMITTING);
                 writer.setLiveCommitData(metadata.write(directory).entrySet());
@@ -144,7 +143,7 @@ public final class FigureIndexer {
                 throw new InvalidOptionException("source " + source + " does not exist: check the path");
             }
         }
-        return sources;
+        return IndexSources.distinct(sources);
     }
 
     private IndexWriter openWriter(Directory directory, IndexWriterConfig config) throws IOException, IndexingException {
@@ -205,16 +204,6 @@ public final class FigureIndexer {
     }
 
     /** Removes figures whose record files no longer exist; files merely outside this run's sources stay. */
-    /**
-     * The sources the new commit records, for the next {@code --update} without SOURCE: those read,
-     * after the {@code previous} commit's when this run updates it (an update of some sources adds them).
-     */
-    private static List<String> recordedSources(IndexMetadata previous, List<Path> read) {
-        Set<String> sources = new LinkedHashSet<>(previous == null ? List.of() : previous.sources());
-        read.forEach(source -> sources.add(source.toAbsolutePath().normalize().toString()));
-        return List.copyOf(sources);
-    }
-
     private static long removeVanished(IndexWriter writer, Map<String, String> notSeen) throws IOException {
         long removed = 0;
         for (String path : notSeen.keySet()) {

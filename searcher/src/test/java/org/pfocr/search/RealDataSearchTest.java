@@ -56,6 +56,17 @@ class RealDataSearchTest {
     }
 
     @Test
+    void wildcardsJoinHyphenatedWordsAsTheIndexDoes() throws Exception {
+        Set<String> joined = figids("IL6*");
+        assertFalse(joined.isEmpty());
+        assertEquals(joined, figids("IL-6*"));
+        Set<String> nfkb = figids("NFkB*");
+        assertFalse(nfkb.isEmpty());
+        assertEquals(nfkb, figids("NF-kB*"));
+        assertEquals(nfkb, figids("NF-κB*"));
+    }
+
+    @Test
     void exclusionsAloneExcludeFromEveryFigure() throws Exception {
         Set<String> every = figids("*:*");
         Set<String> stat3 = figids("genes:STAT3");
