@@ -23,7 +23,7 @@ final class CheckRun {
         Style style = command.style();
         StatsRun.row(out, style, "index", indexDir.toString());
         StatsRun.row(out, style, "commit", report.commit().isEmpty() ? "-" : report.commit());
-        StatsRun.row(out, style, "segments", String.format("%d, %,d figures (%,d deleted)",
+        StatsRun.row(out, style, "segments", report.commit().isEmpty() ? "-" : String.format("%d, %,d figures (%,d deleted)",
                 report.segments(), report.figures(), report.deleted()));
         for (IndexCheck.BrokenSegment broken : report.broken()) {
             StatsRun.row(out, style, "damaged", String.format("segment %s (%,d figures): %s",

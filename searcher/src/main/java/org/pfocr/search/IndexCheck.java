@@ -115,7 +115,7 @@ public final class IndexCheck {
     private static Report report(CheckIndex.Status status, String log) {
         if (status.missingSegments) {
             return new Report("", 0, 0, 0, List.of(),
-                    "no commit (segments_N file) can be read: " + lastError(log), log);
+                    "the latest commit cannot be read: " + firstError(log), log);
         }
         List<BrokenSegment> broken = new ArrayList<>();
         long figures = 0;
@@ -129,18 +129,18 @@ public final class IndexCheck {
                 broken.add(new BrokenSegment(segment.name, live, IndexDamage.describe(segment.error)));
             }
         }
-        String commitProblem = status.clean || !broken.isEmpty() ? null : "the commit failed its checks: " + lastError(log);
+        String commitProblem = status.clean || !broken.isEmpty() ? null : "the commit failed its checks: " + firstError(log);
         return new Report(status.segmentsFileName, status.numSegments, figures, deleted, broken, commitProblem, log);
     }
 
     /** The last line of Lucene's report that names an error. */
-    private static String lastError(String log) {
-        String found = "see the report with --verbose";
+    /** CheckIndex's own account of what it could not read: its first {@code ERROR:} line. */
+    private static String firstError(String log) {
         for (String line : log.split("\\R")) {
-            if (line.contains("ERROR") || line.contains("Exception")) {
-                found = line.strip();
+            if (line.startsWith("ERROR: ")) {
+                return line.substring("ERROR: ".length()).strip();
             }
         }
-        return found;
+        return "see the report with --verbose";
     }
 }

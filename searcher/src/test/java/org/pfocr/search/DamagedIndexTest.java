@@ -72,6 +72,20 @@ class DamagedIndexTest {
     }
 
     @Test
+    void aMissingSegmentInfoFileIsNamedByCheck() throws Exception {
+        Path copy = temp.resolve("missing-si");
+        copy(separate, copy);
+        String segmentInfo = files(copy).stream().filter(name -> name.endsWith(".si")).findFirst().orElseThrow();
+        Files.delete(copy.resolve(segmentInfo));
+
+        IndexCheck.Report report = IndexCheck.run(copy);
+
+        assertFalse(report.clean());
+        assertTrue(report.commitProblem().startsWith("the latest commit cannot be read: could not read segment")
+                && report.commitProblem().contains(segmentInfo + " is missing or corrupt"), report.commitProblem());
+    }
+
+    @Test
     void everyTruncatedFileIsReportedAsDamagedAndFoundByCheck() throws Exception {
         Map<String, Outcome> outcomes = damageEveryFile((file, size) -> truncate(file, size / 2));
         outcomes.forEach((file, outcome) -> assertTrue(outcome.damaged(), file + ": " + outcome));
