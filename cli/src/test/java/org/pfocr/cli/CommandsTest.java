@@ -223,7 +223,17 @@ class CommandsTest {
         CliRun run = CliRun.pfocr("index", "--index", temp.resolve("other").toString(), "--synonyms", rules.toString(),
                 Path.of(System.getProperty("pfocr.testdata", "../../testdata"), "figures").toString());
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().startsWith("pfocr: error: " + rules + ":1:"), run.err());
+        assertTrue(run.err().startsWith("pfocr: error: " + rules + ":1: invalid synonym rule 'foo => the': 'the' has no word"
+                + " left to search"), run.err());
+        for (String rule : List.of("foo =>", " => bar", "apoptosis =>", "foo => bar, , baz")) {
+            Files.writeString(rules, "# line 1\n" + rule + "\n");
+            CliRun bad = CliRun.pfocr("index", "--index", temp.resolve("other").toString(), "--synonyms", rules.toString(),
+                    Path.of(System.getProperty("pfocr.testdata", "../../testdata"), "figures").toString());
+            assertEquals(2, bad.exitCode(), rule + ": " + bad.err());
+            assertTrue(bad.err().startsWith("pfocr: error: " + rules + ":2: invalid synonym rule '" + rule.strip() + "': "),
+                    rule + ": " + bad.err());
+            assertTrue(!bad.err().contains("completely eliminated"), bad.err());
+        }
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.store.DataInput;
@@ -24,6 +26,9 @@ import org.apache.lucene.util.CharsRefBuilder;
  * read back in another process ({@link #read}). Not thread-safe.
  */
 public final class SynonymRules {
+
+    /** How Lucene says that analysis left nothing of a name. */
+    private static final Pattern ELIMINATED = Pattern.compile("term: (.*) was completely eliminated by analyzer");
 
     /** One analysed rule: {@code input} also finds {@code output}; the input is kept when {@code keepInput}. */
     private record Rule(CharsRef input, CharsRef output, boolean keepInput) {
@@ -85,17 +90,34 @@ public final class SynonymRules {
             if (rule.isEmpty() || rule.startsWith("#")) {
                 continue;
             }
+            int arrow = rule.indexOf("=>");
+            if (arrow >= 0 && (rule.substring(0, arrow).replace(",", "").isBlank()
+                    || rule.substring(arrow + 2).replace(",", "").isBlank())) {
+                throw new ParseException("invalid synonym rule '" + rule + "': it needs words on both sides of '=>'",
+                        lineNumber);
+            }
             try {
                 parser.parse(new StringReader(rule));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (ParseException | IllegalArgumentException e) {
                 Throwable reason = e.getCause() != null ? e.getCause() : e;
-                throw new ParseException("invalid synonym rule '" + rule + "': " + reason.getMessage(), lineNumber);
+                throw new ParseException("invalid synonym rule '" + rule + "': " + plain(reason.getMessage()), lineNumber);
             }
             count++;
         }
         return count;
+    }
+
+    /** Lucene's reason for refusing a rule, in the words of the rules file. */
+    private static String plain(String reason) {
+        Matcher eliminated = ELIMINATED.matcher(reason);
+        if (!eliminated.matches()) {
+            return reason;
+        }
+        String name = eliminated.group(1).strip();
+        return name.isEmpty() ? "an empty name (two commas in a row?)"
+                : "'" + name + "' has no word left to search (English stop words such as 'a' and 'the' are dropped)";
     }
 
     /** Adds every rule of {@code other}, already analysed. */
