@@ -64,7 +64,9 @@ final class SearchCommand extends Subcommand {
     @Override
     public Integer call() {
         if (listing.limit < 0 || offset < 0) {
-            throw new ParameterException(spec().commandLine(), "--limit and --offset must not be negative");
+            String option = listing.limit < 0 ? "--limit" : "--offset";
+            throw new ParameterException(spec().commandLine(), option + " must not be negative, not "
+                    + (listing.limit < 0 ? listing.limit : offset));
         }
         SearchRun.run(this);
         return 0;

@@ -44,7 +44,13 @@ final class SearchRun {
         }
         switch (command.listing.format) {
             case json -> JsonOutput.writeLine(command.out(), SearchJson.of(results));
-            case tsv -> SearchTsv.write(command.out(), results);
+            case tsv -> {
+                if (command.facets || command.explain) {
+                    command.err().println("pfocr: note: TSV holds the hits only; --facets and --explain need --format text or json");
+                    command.err().flush();
+                }
+                SearchTsv.write(command.out(), results);
+            }
             case text -> new SearchText(command.out(), command.style()).write(results);
         }
         command.out().flush();

@@ -80,6 +80,21 @@ class CommandsTest {
         assertEquals(String.join("\t", SearchTsv.COLUMNS), lines.get(0));
         assertEquals(4, lines.size());
         lines.forEach(line -> assertEquals(SearchTsv.COLUMNS.size(), line.split("\t", -1).length, line));
+        assertEquals("", run.err());
+
+        CliRun withFacets = CliRun.pfocr("search", "--index", index, "--format", "tsv", "--limit", "3", "--facets", "STAT3");
+        assertEquals(run.out(), withFacets.out(), "the same rows");
+        assertEquals("pfocr: note: TSV holds the hits only; --facets and --explain need --format text or json",
+                withFacets.err().strip());
+    }
+
+    @Test
+    void aNegativeLimitOrOffsetIsNamed() {
+        CliRun limit = CliRun.pfocr("search", "--index", index, "--limit", "-1", "STAT3");
+        assertEquals(2, limit.exitCode());
+        assertTrue(limit.err().startsWith("pfocr: error: --limit must not be negative, not -1"), limit.err());
+        CliRun offset = CliRun.pfocr("search", "--index", index, "--offset", "-5", "STAT3");
+        assertTrue(offset.err().startsWith("pfocr: error: --offset must not be negative, not -5"), offset.err());
     }
 
     @Test
