@@ -10,7 +10,6 @@ import org.pfocr.eval.JudgedQuery;
 import org.pfocr.eval.PinnedScores;
 import org.pfocr.eval.Qrels;
 import org.pfocr.eval.QueriesFile;
-import org.pfocr.eval.QueryScore;
 import org.pfocr.eval.ScoreTable;
 import org.pfocr.query.QueryException;
 import org.pfocr.search.FigureSearcher;
@@ -29,6 +28,16 @@ final class EvalRun {
     private EvalRun() {
     }
 
+    /** A pin for a query the set no longer has would pass unnoticed for ever. */
+    private static void refuseStalePins(EvalCommand command, PinnedScores pinned, List<JudgedQuery> queries) {
+        Set<String> ids = queries.stream().map(JudgedQuery::id).collect(Collectors.toSet());
+        List<String> stale = pinned.ids().stream().filter(id -> !id.equals(PinnedScores.OVERALL) && !ids.contains(id)).toList();
+        if (!stale.isEmpty()) {
+            throw CliFailure.usage(command.regression + " pins queries that " + command.queries + " does not have ("
+                    + String.join(", ", stale) + "): remove their lines, or add the queries back", null);
+        }
+    }
+
     static int run(EvalCommand command) {
         EvaluationReport report;
         PinnedScores pinned;
@@ -36,6 +45,9 @@ final class EvalRun {
             List<JudgedQuery> queries = QueriesFile.read(command.queries);
             Qrels qrels = Qrels.read(command.qrels);
             pinned = command.regression == null ? null : PinnedScores.read(command.regression);
+            if (pinned != null) {
+                refuseStalePins(command, pinned, queries);
+            }
             try (FigureSearcher searcher = IndexAccess.open(command.indexDirectory(), command.defaultIndex(), command.err(),
                     FileAccess.MAPPED)) {
                 report = new Evaluator(searcher).evaluate(queries, qrels);
@@ -55,13 +67,6 @@ final class EvalRun {
         command.out().flush();
         if (pinned == null) {
             return 0;
-        }
-        Set<String> evaluated = report.queries().stream().map(QueryScore::id).collect(Collectors.toSet());
-        List<String> stale = pinned.ids().stream()
-                .filter(id -> !id.equals(PinnedScores.OVERALL) && !evaluated.contains(id)).toList();
-        if (!stale.isEmpty()) {
-            throw CliFailure.usage(command.regression + " pins queries that " + command.queries + " does not have ("
-                    + String.join(", ", stale) + "): remove their lines, or add the queries back", null);
         }
         List<PinnedScores.Change> drops = pinned.compare(report, TOLERANCE).stream().filter(PinnedScores.Change::isDrop).toList();
         if (drops.isEmpty()) {

@@ -342,6 +342,7 @@ class CommandsTest {
         assertEquals(2, staleRun.exitCode(), staleRun.err());
         assertTrue(staleRun.err().startsWith("pfocr: error: " + stale + " pins queries that " + queries
                 + " does not have (q99)"), staleRun.err());
+        assertEquals("", staleRun.out(), "refused before any query runs");
 
         Path unjudged = temp.resolve("unjudged.tsv");
         Files.writeString(unjudged, "q01\tRANKL\nq00\tSTAT3\n");
