@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.pfocr.source.FileErrors;
 import picocli.CommandLine;
 import picocli.CommandLine.ExitCode;
@@ -24,10 +26,12 @@ import picocli.CommandLine.UnmatchedArgumentException;
 final class ErrorHandler implements IParameterExceptionHandler, IExecutionExceptionHandler {
 
     private static final String PREFIX = "pfocr: error: ";
+    private static final Pattern NOT_A_NUMBER =
+            Pattern.compile("Invalid value for option '([^']+)': '(.*)' is not an? (int|long|double|float)");
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
-        String message = oneLine(ex.getMessage());
+        String message = plainNumberError(oneLine(ex.getMessage()));
         if (ex instanceof UnmatchedArgumentException unmatched && isUnknownCommand(unmatched)) {
             message = "unknown command '" + unmatched.getUnmatched().getFirst() + "': one of "
                     + String.join(", ", unmatched.getCommandLine().getSubcommands().keySet());
@@ -62,6 +66,16 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         }
         err.flush();
         return failure instanceof CliFailure cli ? cli.exitCode() : ExitCode.SOFTWARE;
+    }
+
+    /** picocli's "Invalid value for option '--limit': 'abc' is not an int" as "--limit needs a whole number, not 'abc'". */
+    private static String plainNumberError(String message) {
+        Matcher number = NOT_A_NUMBER.matcher(message);
+        if (!number.matches()) {
+            return message;
+        }
+        String kind = number.group(3).equals("int") || number.group(3).equals("long") ? "a whole number" : "a number";
+        return number.group(1) + " needs " + kind + ", not '" + number.group(2) + "'";
     }
 
     /** An unmatched word where the root command expects a command's name. */

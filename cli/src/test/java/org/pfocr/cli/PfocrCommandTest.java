@@ -47,6 +47,15 @@ class PfocrCommandTest {
     }
 
     @Test
+    void aNumberOptionGivenAWordSaysWhatItNeeds() {
+        CliRun limit = CliRun.pfocr("search", "--limit", "abc", "x");
+        assertEquals(2, limit.exitCode());
+        assertEquals(List.of("pfocr: error: --limit needs a whole number, not 'abc' (see 'pfocr search --help')"), limit.errLines());
+        CliRun fdr = CliRun.pfocr("enrich", "--max-fdr", "low", "STAT3");
+        assertEquals(List.of("pfocr: error: --max-fdr needs a number, not 'low' (see 'pfocr enrich --help')"), fdr.errLines());
+    }
+
+    @Test
     void theCommandListSummarisesEachCommandInWholeSentences() {
         CliRun run = CliRun.pfocr("--help");
 

@@ -461,8 +461,13 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
             }
             if (cause instanceof TokenMgrError lexical) {
                 Matcher column = LEXICAL_COLUMN.matcher(String.valueOf(lexical.getMessage()));
-                int position = column.find() ? Integer.parseInt(column.group(1)) - 1 : -1;
-                return new QueryException(QueryException.Kind.SYNTAX, query, Math.min(position, query.length()),
+                int position = Math.min(column.find() ? Integer.parseInt(column.group(1)) - 1 : -1, query.length());
+                if (position > 0 && (query.charAt(position - 1) == '^' || query.charAt(position - 1) == '~')) {
+                    return new QueryException(QueryException.Kind.SYNTAX, query, position,
+                            "'" + query.charAt(position - 1) + "' needs a number after it",
+                            "write a boost as STAT3^2 and a fuzzy word as osteoclast~1");
+                }
+                return new QueryException(QueryException.Kind.SYNTAX, query, position,
                         "unterminated quote, bracket or escape", "close it, or put a backslash before the character");
             }
         }

@@ -154,6 +154,18 @@ class RealDataSearchTest {
     }
 
     @Test
+    void aBoostWithoutANumberSaysSo() {
+        for (String query : List.of("STAT3^-1", "a^abc")) {
+            QueryException error = assertThrows(QueryException.class, () -> all(query));
+            assertEquals(QueryException.Kind.SYNTAX, error.kind());
+            assertEquals("'^' needs a number after it", error.problem(), query);
+            assertEquals(query.indexOf('^') + 1, error.position(), query);
+        }
+        QueryException unclosed = assertThrows(QueryException.class, () -> all("\"unclosed"));
+        assertEquals("unterminated quote, bracket or escape", unclosed.problem());
+    }
+
+    @Test
     void unknownFieldListsTheFields() {
         QueryException error = assertThrows(QueryException.class, () -> all("colour:red"));
         assertEquals(QueryException.Kind.UNKNOWN_FIELD, error.kind());
