@@ -63,6 +63,9 @@ public final class FigureIndexer {
      */
     public IndexSummary run() throws IOException, IndexingException {
         long start = System.nanoTime();
+        if (options.update() && options.sources().isEmpty() && !Files.isDirectory(options.indexDir())) {
+            throw nothingToUpdate();
+        }
         Files.createDirectories(options.indexDir());
         try (Directory directory = FSDirectory.open(options.indexDir())) {
             IndexMetadata previous = readMetadata(directory);
@@ -132,8 +135,7 @@ public final class FigureIndexer {
             previous.sources().forEach(source -> sources.add(Path.of(source)));
         }
         if (sources.isEmpty() && options.update()) {
-            throw new InvalidOptionException("no index at " + options.indexDir() + " to update: build one with"
-                    + " 'pfocr index --index " + options.indexDir() + " SOURCE...'");
+            throw nothingToUpdate();
         }
         if (sources.isEmpty()) {
             throw new InvalidOptionException("no SOURCE given: name the folders or files of figure records to index");
@@ -144,6 +146,11 @@ public final class FigureIndexer {
             }
         }
         return IndexSources.distinct(sources);
+    }
+
+    private InvalidOptionException nothingToUpdate() {
+        return new InvalidOptionException("no index at " + options.indexDir() + " to update: build one with"
+                + " 'pfocr index --index " + options.indexDir() + " SOURCE...'");
     }
 
     private IndexWriter openWriter(Directory directory, IndexWriterConfig config) throws IOException, IndexingException {

@@ -219,10 +219,14 @@ class FigureIndexerTest {
     }
 
     @Test
-    void anUpdateWithoutSourcesNeedsAnIndex() {
+    void anUpdateWithoutSourcesNeedsAnIndex() throws IOException {
         InvalidOptionException error = assertThrows(InvalidOptionException.class,
                 () -> run(IndexOptions.rebuild(index, List.of()).withUpdate(true)));
         assertTrue(error.getMessage().startsWith("no index at " + index + " to update: build one with"), error.getMessage());
+        assertTrue(!Files.exists(index), "no folder left behind");
+        Files.createDirectories(index);
+        assertThrows(InvalidOptionException.class, () -> run(IndexOptions.rebuild(index, List.of()).withUpdate(true)),
+                "an empty folder has no index to update either");
     }
 
     @Test
