@@ -9,7 +9,8 @@ import org.pfocr.results.Snippet;
 /**
  * Turns the highlighter's passages into a {@link Snippet} of at most {@link #MAX_LENGTH}
  * characters (plus ellipses): passages in caption order, joined by {@code " … "}, a long passage
- * cut to a window around its first match, overlapping matches merged.
+ * cut to a window around its first match, overlapping matches merged. A later passage that has
+ * room for less than its first word is left out rather than shown as a broken word.
  */
 final class SnippetFormatter extends PassageFormatter {
 
@@ -29,6 +30,9 @@ final class SnippetFormatter extends PassageFormatter {
                 break;
             }
             int[] window = window(passage, content, budget);
+            if (!text.isEmpty() && isPartOfOneWord(content, window)) {
+                break;
+            }
             boolean cutBefore = window[0] > 0;
             if (!text.isEmpty()) {
                 text.append(' ');
@@ -66,6 +70,13 @@ final class SnippetFormatter extends PassageFormatter {
         int to = Math.min(end, from + budget);
         to = wordEnd(content, to, from);
         return new int[] {from, to};
+    }
+
+    /** Whether the window shows only the beginning of a word: no space in it, and a word going on after it. */
+    private static boolean isPartOfOneWord(String content, int[] window) {
+        int end = window[1];
+        return end < content.length() && Character.isLetterOrDigit(content.charAt(end))
+                && content.lastIndexOf(' ', end - 1) < window[0];
     }
 
     private static int wordStart(String content, int at, int limit) {
