@@ -145,6 +145,14 @@ class CommandsTest {
         assertEquals(stat3.stream().filter(filteredFigids("year=2012")::contains).collect(Collectors.toSet()), stat3In2012);
     }
 
+    @Test
+    void anOrganismFilterTakesAnyNameOfTheOrganism() throws Exception {
+        Set<String> human = filteredFigids("organism=Homo sapiens");
+        assertTrue(!human.isEmpty());
+        assertEquals(human, filteredFigids("organism=human"));
+        assertEquals(human, filteredFigids("organism=9606"));
+    }
+
     /** The figids of every figure of {@code *:*} that the {@code --filter}s keep. */
     private static Set<String> filteredFigids(String... filters) throws Exception {
         List<String> args = new ArrayList<>(List.of("search", "--index", index, "--format", "json", "--limit", "1000"));

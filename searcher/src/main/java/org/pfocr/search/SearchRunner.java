@@ -28,6 +28,8 @@ import org.pfocr.results.SearchResults;
 import org.pfocr.results.Snippet;
 import org.pfocr.schema.FigureFacets;
 import org.pfocr.schema.FigureFields;
+import org.pfocr.synonym.Organism;
+import org.pfocr.synonym.OrganismTable;
 
 /** Runs one {@link SearchRequest} against one {@link IndexSnapshot}. */
 final class SearchRunner {
@@ -138,9 +140,20 @@ final class SearchRunner {
         }
         DrillDownQuery drillDown = new DrillDownQuery(FigureFacets.config(), query);
         for (SearchRequest.FacetFilter filter : filters) {
-            drillDown.add(filter.dimension(), filter.value());
+            drillDown.add(filter.dimension(), facetValue(filter));
         }
         return drillDown;
+    }
+
+    /**
+     * The facet value a filter means: an organism by any of its names or its taxon id
+     * ({@code human}, {@code 9606}) is the scientific name its figures were indexed with.
+     */
+    private static String facetValue(SearchRequest.FacetFilter filter) {
+        if (!filter.dimension().equals(FigureFields.FACET_ORGANISM)) {
+            return filter.value();
+        }
+        return OrganismTable.bundled().lookup(filter.value()).map(Organism::scientificName).orElse(filter.value());
     }
 
     /**
