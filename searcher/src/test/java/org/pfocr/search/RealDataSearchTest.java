@@ -35,6 +35,15 @@ class RealDataSearchTest {
         return searcher.search(SearchRequest.of(query).withLimit(1000));
     }
 
+    /** {@code query} finds some figures, and each of {@code sameAs} finds exactly those. */
+    private static void assertSameFigures(String query, String... sameAs) throws Exception {
+        Set<String> expected = figids(query);
+        assertFalse(expected.isEmpty(), query);
+        for (String other : sameAs) {
+            assertEquals(expected, figids(other), other);
+        }
+    }
+
     private static Set<String> figids(String query) throws Exception {
         Set<String> figids = new TreeSet<>();
         for (Hit hit : all(query).hits()) {
@@ -57,13 +66,8 @@ class RealDataSearchTest {
 
     @Test
     void wildcardsJoinHyphenatedWordsAsTheIndexDoes() throws Exception {
-        Set<String> joined = figids("IL6*");
-        assertFalse(joined.isEmpty());
-        assertEquals(joined, figids("IL-6*"));
-        Set<String> nfkb = figids("NFkB*");
-        assertFalse(nfkb.isEmpty());
-        assertEquals(nfkb, figids("NF-kB*"));
-        assertEquals(nfkb, figids("NF-κB*"));
+        assertSameFigures("IL6*", "IL-6*");
+        assertSameFigures("NFkB*", "NF-kB*", "NF-κB*");
     }
 
     @Test
@@ -110,10 +114,7 @@ class RealDataSearchTest {
 
     @Test
     void organismCommonScientificAndTaxonNamesFindTheSameFigures() throws Exception {
-        Set<String> mouse = figids("organism:mouse");
-        assertFalse(mouse.isEmpty());
-        assertEquals(mouse, figids("organism:\"Mus musculus\""));
-        assertEquals(mouse, figids("organism:10090"));
+        assertSameFigures("organism:mouse", "organism:\"Mus musculus\"", "organism:10090");
     }
 
     @Test
@@ -126,10 +127,7 @@ class RealDataSearchTest {
 
     @Test
     void nfKappaBSpellingsFindTheSameFigures() throws Exception {
-        Set<String> greek = figids("NF-κB");
-        assertFalse(greek.isEmpty());
-        assertEquals(greek, figids("NF-kappaB"));
-        assertEquals(greek, figids("NF-kB"));
+        assertSameFigures("NF-κB", "NF-kappaB", "NF-kB");
     }
 
     @Test
