@@ -14,8 +14,8 @@ import org.pfocr.enrich.EnrichedFigure;
 import org.pfocr.enrich.GeneLists;
 import org.pfocr.enrich.ResolvedName;
 import org.pfocr.query.QueryException;
+import org.pfocr.record.FileErrors;
 import org.pfocr.search.FigureSearcher;
-import org.pfocr.source.FileErrors;
 
 /**
  * Runs {@code pfocr enrich}: reads the gene list, reports names that resolve to nothing or to

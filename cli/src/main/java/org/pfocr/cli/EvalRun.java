@@ -12,9 +12,9 @@ import org.pfocr.eval.Qrels;
 import org.pfocr.eval.QueriesFile;
 import org.pfocr.eval.ScoreTable;
 import org.pfocr.query.QueryException;
+import org.pfocr.record.FileErrors;
 import org.pfocr.search.FigureSearcher;
 import org.pfocr.search.FileAccess;
-import org.pfocr.source.FileErrors;
 
 /**
  * Runs {@code pfocr eval}: every judged query through the searcher, the scores per query and

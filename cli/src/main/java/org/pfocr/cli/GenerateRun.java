@@ -4,7 +4,7 @@ import java.io.IOException;
 import org.pfocr.generate.CorpusGenerator;
 import org.pfocr.generate.GenerateException;
 import org.pfocr.generate.GeneratedCorpus;
-import org.pfocr.source.FileErrors;
+import org.pfocr.record.FileErrors;
 
 /** Runs {@code pfocr generate}, kept apart from {@link GenerateCommand} so picocli never loads the generator. */
 final class GenerateRun {

@@ -10,10 +10,10 @@ import org.pfocr.index.FigureIndexer;
 import org.pfocr.index.IndexListener;
 import org.pfocr.index.IndexOptions;
 import org.pfocr.index.IndexingException;
+import org.pfocr.record.FileErrors;
 import org.pfocr.search.FigureSearcher;
 import org.pfocr.search.FileAccess;
 import org.pfocr.search.IndexUnavailableException;
-import org.pfocr.source.FileErrors;
 
 /**
  * Opens the index a command reads. When the default index (no {@code --index}) does not exist

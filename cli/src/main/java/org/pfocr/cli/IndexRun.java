@@ -9,8 +9,8 @@ import org.pfocr.index.IndexOptions;
 import org.pfocr.index.IndexSummary;
 import org.pfocr.index.IndexingException;
 import org.pfocr.index.InvalidOptionException;
+import org.pfocr.record.FileErrors;
 import org.pfocr.record.Problem;
-import org.pfocr.source.FileErrors;
 
 /**
  * Runs {@code pfocr index}: the indexer with a progress line and problems on standard error, and a

@@ -1,8 +1,8 @@
 package org.pfocr.cli;
 
 import java.io.IOException;
+import org.pfocr.record.FileErrors;
 import org.pfocr.synonym.BundledTablesBuilder;
-import org.pfocr.source.FileErrors;
 
 /** Runs {@code pfocr synonym-tables}: builds the tables and prints what the filters kept and dropped. */
 final class SynonymTablesRun {

@@ -12,13 +12,13 @@ import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.pfocr.analysis.SynonymMapCodec;
 import org.pfocr.analysis.SynonymRules;
+import org.pfocr.record.FileErrors;
 import org.pfocr.synonym.AliasFilter;
 import org.pfocr.synonym.EnglishWords;
 import org.pfocr.synonym.GeneAlias;
 import org.pfocr.synonym.GeneAliasTable;
 import org.pfocr.synonym.OrganismTable;
 import org.pfocr.synonym.SynonymSource;
-import org.pfocr.source.FileErrors;
 
 /**
  * Builds the synonym map an index is committed with, from every source, so that a query process

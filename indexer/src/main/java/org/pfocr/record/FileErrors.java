@@ -1,4 +1,4 @@
-package org.pfocr.source;
+package org.pfocr.record;
 
 import java.io.EOFException;
 import java.io.IOException;

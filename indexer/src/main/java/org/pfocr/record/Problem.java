@@ -33,18 +33,16 @@ public record Problem(ProblemKind kind, Path path, int line, String reason) {
         return of(kind, path, describe(failure));
     }
 
+    /** {@link FileErrors#reason}, with what to do about the common failures of a record file. */
     private static String describe(IOException failure) {
-        if (failure instanceof NoSuchFileException) {
-            return "no such file or folder (or a broken symbolic link); check the path";
-        }
-        if (failure instanceof AccessDeniedException) {
-            return "permission denied; make it readable or leave it out of the SOURCE paths";
-        }
-        if (failure instanceof NotDirectoryException) {
-            return "not a folder";
-        }
-        String message = failure.getMessage();
-        return "cannot read: " + failure.getClass().getSimpleName() + (message == null ? "" : " (" + message + ")");
+        String reason = FileErrors.reason(failure);
+        return switch (failure) {
+            case NoSuchFileException e -> reason + " (or a broken symbolic link); check the path";
+            case AccessDeniedException e -> reason + "; make it readable or leave it out of the SOURCE paths";
+            case NotDirectoryException e -> reason;
+            default -> "cannot read: " + failure.getClass().getSimpleName()
+                    + (failure.getMessage() == null ? "" : " (" + failure.getMessage() + ")");
+        };
     }
 
     /** The one-line form users see: {@code path[:line]: kind: reason}. */

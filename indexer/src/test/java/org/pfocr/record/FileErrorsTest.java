@@ -1,4 +1,4 @@
-package org.pfocr.source;
+package org.pfocr.record;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
