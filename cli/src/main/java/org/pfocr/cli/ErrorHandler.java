@@ -6,12 +6,16 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.pfocr.record.FileErrors;
 import picocli.CommandLine;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -31,7 +35,11 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
-        String message = plainNumberError(oneLine(ex.getMessage()));
+        String message = lowerFirst(plainNumberError(oneLine(ex.getMessage())));
+        if (ex instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
+            message = "missing " + missing.getMissing().stream().map(ErrorHandler::label)
+                    .collect(Collectors.joining(", "));
+        }
         if (ex instanceof UnmatchedArgumentException unmatched && isUnknownCommand(unmatched)) {
             message = "unknown command '" + unmatched.getUnmatched().getFirst() + "': one of "
                     + String.join(", ", unmatched.getCommandLine().getSubcommands().keySet());
@@ -76,6 +84,19 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         }
         String kind = number.group(3).equals("int") || number.group(3).equals("long") ? "a whole number" : "a number";
         return number.group(1) + " needs " + kind + ", not '" + number.group(2) + "'";
+    }
+
+    /** picocli's sentences ("Unknown option: ...") start lower case after "error:", like pfocr's own. */
+    private static String lowerFirst(String message) {
+        return message.isEmpty() ? message : Character.toLowerCase(message.charAt(0)) + message.substring(1);
+    }
+
+    /** How the help names an option ({@code --gene-info=FILE}) or a parameter ({@code QUERY}). */
+    private static String label(ArgSpec arg) {
+        if (arg instanceof OptionSpec option) {
+            return option.arity().max() == 0 ? option.longestName() : option.longestName() + "=" + option.paramLabel();
+        }
+        return arg.paramLabel();
     }
 
     /** An unmatched word where the root command expects a command's name. */

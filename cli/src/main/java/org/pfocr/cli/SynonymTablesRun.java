@@ -11,6 +11,10 @@ final class SynonymTablesRun {
     }
 
     static void run(SynonymTablesCommand command) {
+        if (command.famplexRevision.isBlank()) {
+            throw CliFailure.usage("--famplex-revision needs the FamPlex commit the folder comes from, e.g. e19b3a97",
+                    null);
+        }
         BundledTablesBuilder.Report report;
         try {
             report = BundledTablesBuilder.build(new BundledTablesBuilder.Options(

@@ -67,7 +67,7 @@ class LauncherIT {
                 LauncherRun.ROOT.resolve("pfocr"), temp, Map.of("PFOCR_NO_BUILD", "1", "JAVA_HOME", System.getProperty("java.home")), "search");
 
         assertEquals(2, run.exitCode());
-        assertEquals("pfocr: error: Missing required parameter: 'QUERY' (see 'pfocr search --help')\n", run.err());
+        assertEquals("pfocr: error: missing QUERY (see 'pfocr search --help')\n", run.err());
     }
 
     @Test

@@ -74,7 +74,7 @@ class PfocrCommandTest {
 
         assertEquals(2, run.exitCode());
         assertEquals(1, run.errLines().size(), run.err());
-        assertTrue(run.err().startsWith("pfocr: error: Unknown option: '--bogus'"), run.err());
+        assertTrue(run.err().startsWith("pfocr: error: unknown option: '--bogus'"), run.err());
         assertTrue(run.err().strip().endsWith("(see 'pfocr --help')"), run.err());
         assertEquals("", run.out());
     }
@@ -85,8 +85,27 @@ class PfocrCommandTest {
 
         assertEquals(2, run.exitCode());
         assertEquals(
-                List.of("pfocr: error: Unknown option: '--limt' (did you mean '--limit'?) (see 'pfocr search --help')"),
+                List.of("pfocr: error: unknown option: '--limt' (did you mean '--limit'?) (see 'pfocr search --help')"),
                 run.errLines());
+    }
+
+    @Test
+    void missingRequiredOptionsAreNamedAsTheUsageLineNamesThem() {
+        CliRun run = CliRun.pfocr("synonym-tables", "--out", "x");
+
+        assertEquals(2, run.exitCode());
+        assertEquals(List.of("pfocr: error: missing --gene-info=FILE, --famplex=DIR, --famplex-revision=REV"
+                + " (see 'pfocr synonym-tables --help')"), run.errLines());
+    }
+
+    @Test
+    void anEmptyFamplexRevisionIsAUsageError() {
+        CliRun run = CliRun.pfocr("synonym-tables", "--gene-info", "g.gz", "--famplex", "f", "--famplex-revision", " ",
+                "--out", "x");
+
+        assertEquals(2, run.exitCode());
+        assertEquals(List.of("pfocr: error: --famplex-revision needs the FamPlex commit the folder comes from,"
+                + " e.g. e19b3a97 (see 'pfocr synonym-tables --help')"), run.errLines());
     }
 
     @Test
@@ -94,7 +113,7 @@ class PfocrCommandTest {
         CliRun run = CliRun.pfocr("search");
 
         assertEquals(2, run.exitCode());
-        assertEquals(List.of("pfocr: error: Missing required parameter: 'QUERY' (see 'pfocr search --help')"), run.errLines());
+        assertEquals(List.of("pfocr: error: missing QUERY (see 'pfocr search --help')"), run.errLines());
     }
 
     @Test

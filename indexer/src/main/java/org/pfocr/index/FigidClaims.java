@@ -3,6 +3,7 @@ package org.pfocr.index;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +43,8 @@ final class FigidClaims {
     private final BytesRefHash figids = new BytesRefHash();
     /** The walk ordinal of the latest file claiming each figid, by its id in {@link #figids}. */
     private long[] latest = new long[1024];
+    /** The ids in {@link #figids} of the figids written, as opposed to only claimed for an unchanged file. */
+    private final BitSet written = new BitSet();
     private final List<Duplicate> duplicates = new ArrayList<>();
     private final Object[] locks = new Object[64];
 
@@ -59,20 +62,58 @@ final class FigidClaims {
      * @return whether {@code write} ran
      */
     boolean writeIfLatest(String figid, long ordinal, Path file, Write write) throws IOException {
-        synchronized (locks[Math.floorMod(figid.hashCode(), locks.length)]) {
+        synchronized (lockOf(figid)) {
             long earlier = claim(figid, ordinal);
-            if (earlier < ordinal) {
+            // Equal: the same file claimed it before, as unchanged (claimUnchanged).
+            boolean latest = earlier <= ordinal;
+            if (latest) {
                 write.run();
+                markWritten(figid);
             }
-            if (earlier == 0) {
-                return true;
-            }
-            synchronized (this) {
-                duplicates.add(earlier < ordinal
-                        ? new Duplicate(figid, earlier, null, ordinal, file)
-                        : new Duplicate(figid, ordinal, file, earlier, null));
-            }
-            return earlier < ordinal;
+            noteDuplicate(figid, earlier, ordinal, file);
+            return latest;
+        }
+    }
+
+    /**
+     * Claims {@code figid} for an unchanged file whose figure the index already holds, so that an
+     * update keeps the same file of several with one figid as a rebuild would; remembers a warning
+     * when there are two.
+     *
+     * @return whether a file earlier in walk order has written over the figure, so that this file
+     *     must be written again ({@link #writeIfLatest})
+     */
+    boolean claimUnchanged(String figid, long ordinal, Path file) {
+        synchronized (lockOf(figid)) {
+            long earlier = claim(figid, ordinal);
+            noteDuplicate(figid, earlier, ordinal, file);
+            return earlier != 0 && earlier < ordinal;
+        }
+    }
+
+    /** The walk ordinal of the file {@code figid} was last claimed by, 0 if none claimed it. */
+    synchronized long latest(String figid) {
+        int id = figids.find(new BytesRef(figid));
+        return id < 0 ? 0 : latest[id];
+    }
+
+    private synchronized void markWritten(String figid) {
+        written.set(figids.find(new BytesRef(figid)));
+    }
+
+    private Object lockOf(String figid) {
+        return locks[Math.floorMod(figid.hashCode(), locks.length)];
+    }
+
+    /** Remembers that the files at {@code earlier} and {@code ordinal} both hold {@code figid}, if they are two. */
+    private void noteDuplicate(String figid, long earlier, long ordinal, Path file) {
+        if (earlier == 0 || earlier == ordinal) {
+            return;
+        }
+        synchronized (this) {
+            duplicates.add(earlier < ordinal
+                    ? new Duplicate(figid, earlier, null, ordinal, file)
+                    : new Duplicate(figid, ordinal, file, earlier, null));
         }
     }
 
@@ -117,8 +158,8 @@ final class FigidClaims {
         }
     }
 
-    /** The number of distinct figids claimed. */
-    synchronized int size() {
-        return figids.size();
+    /** The number of distinct figids written. */
+    synchronized int written() {
+        return written.cardinality();
     }
 }

@@ -71,7 +71,7 @@ public final class FigureIndexer {
             IndexMetadata previous = readMetadata(directory);
             boolean update = options.update() && previous != null;
             List<Path> sources = sourcesToRead(previous);
-            Map<String, String> previousStamps = update ? readStamps(directory) : Map.of();
+            Map<String, IndexedFile> previousFiles = update ? readIndexedFiles(directory) : Map.of();
             String geneInfoRules = options.geneInfo() != null ? IndexSynonyms.readGeneInfo(options.geneInfo())
                     : previous != null && options.update() ? previous.geneInfoRules() : "";
             String userRules = !options.synonymFiles().isEmpty() ? IndexSynonyms.readUserRules(options.synonymFiles())
@@ -85,12 +85,12 @@ public final class FigureIndexer {
             try (IndexWriter writer = openWriter(directory, config)) {
                 RecordTasks tasks = new RecordTasks(writer, new RecordParser(),
                         new FigureDocumentBuilder(OrganismTable.bundled()), problems, listener,
-                        previousStamps, update, options.threads());
+                        previousFiles, update, options.threads());
                 try (tasks) {
                     SourceWalker.walk(sources, tasks::submit, problems);
                     tasks.finish(ordinals -> WalkOrdinals.paths(sources, ordinals));
                 }
-                long removed = update ? removeVanished(writer, previousStamps) : 0;
+                long removed = update ? removeVanished(writer, previousFiles) : 0;
                 if (options.strict() && problems.total() > 0) {
                     throw new IndexingException("--strict: " + problems.total()
                             + " problem(s) found; the index was left as it was");
@@ -192,26 +192,28 @@ public final class FigureIndexer {
         }
     }
 
-    /** Path to stamp of every figure in the index. */
-    private static Map<String, String> readStamps(Directory directory) throws IOException {
-        Map<String, String> stamps = new ConcurrentHashMap<>();
+    /** What the index holds of each record file, by path. */
+    private static Map<String, IndexedFile> readIndexedFiles(Directory directory) throws IOException {
+        Map<String, IndexedFile> files = new ConcurrentHashMap<>();
+        Set<String> fields = Set.of(FigureFields.SOURCE_PATH, FigureFields.SOURCE_STAMP, FigureFields.FIGID);
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             for (LeafReaderContext leaf : reader.leaves()) {
                 StoredFields stored = leaf.reader().storedFields();
                 Bits live = leaf.reader().getLiveDocs();
                 for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
                     if (live == null || live.get(doc)) {
-                        Document fields = stored.document(doc, Set.of(FigureFields.SOURCE_PATH, FigureFields.SOURCE_STAMP));
-                        stamps.put(fields.get(FigureFields.SOURCE_PATH), fields.get(FigureFields.SOURCE_STAMP));
+                        Document figure = stored.document(doc, fields);
+                        files.put(figure.get(FigureFields.SOURCE_PATH), new IndexedFile(
+                                figure.get(FigureFields.SOURCE_STAMP), figure.get(FigureFields.FIGID)));
                     }
                 }
             }
         }
-        return stamps;
+        return files;
     }
 
     /** Removes figures whose record files no longer exist; files merely outside this run's sources stay. */
-    private static long removeVanished(IndexWriter writer, Map<String, String> notSeen) throws IOException {
+    private static long removeVanished(IndexWriter writer, Map<String, IndexedFile> notSeen) throws IOException {
         long removed = 0;
         for (String path : notSeen.keySet()) {
             if (!Files.exists(Path.of(path))) {

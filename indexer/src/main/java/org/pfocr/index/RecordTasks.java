@@ -2,9 +2,12 @@ package org.pfocr.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -36,8 +39,11 @@ final class RecordTasks implements AutoCloseable {
     private final FigureDocumentBuilder builder;
     private final ProblemCounter problems;
     private final IndexListener listener;
-    /** Stamps of the figures already in the index (path to stamp); empty for a rebuild. */
-    private final Map<String, String> previousStamps;
+    /**
+     * What the index held of each record file, by path, for an update (empty for a rebuild); each
+     * file read is taken out, so what is left at the end are the files this run did not read.
+     */
+    private final Map<String, IndexedFile> previousFiles;
     private final boolean update;
     private final FigidClaims claims = new FigidClaims();
     private final ThreadPoolExecutor pool;
@@ -47,13 +53,13 @@ final class RecordTasks implements AutoCloseable {
     private final AtomicReference<IOException> failure = new AtomicReference<>();
 
     RecordTasks(IndexWriter writer, RecordParser parser, FigureDocumentBuilder builder, ProblemCounter problems,
-            IndexListener listener, Map<String, String> previousStamps, boolean update, int threads) {
+            IndexListener listener, Map<String, IndexedFile> previousFiles, boolean update, int threads) {
         this.writer = writer;
         this.parser = parser;
         this.builder = builder;
         this.problems = problems;
         this.listener = listener;
-        this.previousStamps = previousStamps;
+        this.previousFiles = previousFiles;
         this.update = update;
         this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(threads * 8), new ThreadPoolExecutor.CallerRunsPolicy());
@@ -91,6 +97,29 @@ final class RecordTasks implements AutoCloseable {
             throw error;
         }
         claims.reportDuplicates(walkAgain, problems);
+        reportReplacedOutsideSources(walkAgain);
+    }
+
+    /**
+     * Warns about figures of record files this update did not read (outside its sources) that a
+     * file it read replaced, having the same figid.
+     */
+    private void reportReplacedOutsideSources(Function<Set<Long>, Map<Long, Path>> walkAgain) {
+        Map<String, Long> replaced = new TreeMap<>();
+        previousFiles.forEach((path, indexed) -> {
+            long by = claims.latest(indexed.figid());
+            if (by != 0 && Files.exists(Path.of(path))) {
+                replaced.put(path, by);
+            }
+        });
+        if (replaced.isEmpty()) {
+            return;
+        }
+        Map<Long, Path> files = walkAgain.apply(new TreeSet<>(replaced.values()));
+        replaced.forEach((path, by) -> problems.accept(Problem.of(ProblemKind.DUPLICATE_FIGID, Path.of(path),
+                "figid " + previousFiles.get(path).figid() + " is also in " + files.getOrDefault(by, Path.of("?"))
+                        + ", which this update read and keeps; this file is outside the sources it read (an update of"
+                        + " every source, or a rebuild, keeps the one found later)")));
     }
 
     /**
@@ -124,7 +153,7 @@ final class RecordTasks implements AutoCloseable {
 
     /** Distinct figids written by this run. */
     int distinctFigids() {
-        return claims.size();
+        return claims.written();
     }
 
     private void run(RecordFile file, long ordinal) {
@@ -151,7 +180,9 @@ final class RecordTasks implements AutoCloseable {
         } catch (IOException e) {
             throw new RecordException(Problem.of(ProblemKind.UNREADABLE, file.path(), String.valueOf(e.getMessage())), e);
         }
-        if (update && stamp.stamp().equals(previousStamps.remove(stamp.path()))) {
+        IndexedFile previous = update ? previousFiles.remove(stamp.path()) : null;
+        if (previous != null && previous.stamp().equals(stamp.stamp())
+                && !claims.claimUnchanged(previous.figid(), ordinal, file.path())) {
             unchanged.incrementAndGet();
             return;
         }

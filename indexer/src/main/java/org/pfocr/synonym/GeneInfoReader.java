@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import org.pfocr.record.FileErrors;
 
 /**
  * Reads NCBI {@code gene_info} files (any organism; plain or gzip, told apart by the file's first bytes). Columns
@@ -38,11 +39,20 @@ public final class GeneInfoReader {
             Columns columns = Columns.fromHeader(source, in.readLine());
             String line;
             long lineNumber = 1;
-            while ((line = in.readLine()) != null) {
-                lineNumber++;
-                if (!line.isEmpty()) {
-                    sink.accept(columns.row(source, lineNumber, line));
+            try {
+                while ((line = in.readLine()) != null) {
+                    lineNumber++;
+                    if (!line.isEmpty()) {
+                        sink.accept(columns.row(source, lineNumber, line));
+                    }
                 }
+            } catch (SynonymSourceException e) {
+                throw e;
+            } catch (IOException e) {
+                // A truncated or corrupt .gz fails mid-file with a message that names no file.
+                SynonymSourceException named = new SynonymSourceException(source, lineNumber + 1, FileErrors.reason(e));
+                named.initCause(e);
+                throw named;
             }
         }
     }

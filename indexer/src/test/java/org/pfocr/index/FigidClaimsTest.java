@@ -32,7 +32,7 @@ class FigidClaimsTest {
         assertTrue(claim("F1", 4));
 
         assertEquals(List.of(3L, 2L, 4L), written);
-        assertEquals(2, claims.size());
+        assertEquals(2, claims.written());
         List<Problem> problems = new ArrayList<>();
         claims.reportDuplicates(this::walk, problems::add);
         assertEquals(List.of(Set.of(3L)), walksAsked, "only paths not at hand are looked up, in one walk");
@@ -42,6 +42,23 @@ class FigidClaimsTest {
         assertTrue(problems.get(0).reason().contains("c.md"), problems.get(0).reason());
         assertEquals(Path.of("c.md"), problems.get(1).path());
         assertTrue(problems.get(1).reason().contains("d.md"), problems.get(1).reason());
+    }
+
+    @Test
+    void anUnchangedFileKeepsItsPlaceInTheWalkOrder() throws Exception {
+        assertFalse(claims.claimUnchanged("F1", 3, WALK.get(3L)), "nothing wrote over it");
+        assertFalse(claim("F1", 1), "an earlier file wrote over an unchanged later one");
+        assertTrue(claim("F2", 1));
+        assertTrue(claims.claimUnchanged("F2", 2, WALK.get(2L)), "an earlier file wrote over it: write it again");
+        assertTrue(claim("F2", 2), "the unchanged file's own claim kept it from being written");
+        assertTrue(claim("F1", 4));
+        assertFalse(claims.claimUnchanged("F3", 4, WALK.get(4L)));
+
+        assertEquals(List.of(1L, 2L, 4L), written);
+        assertEquals(2, claims.written(), "F3 was claimed, not written");
+        List<Problem> problems = new ArrayList<>();
+        claims.reportDuplicates(this::walk, problems::add);
+        assertEquals(3, problems.size(), problems.toString());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.pfocr.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,9 @@ import java.util.stream.Stream;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiBits;
@@ -242,6 +246,68 @@ class FigureIndexerTest {
         assertEquals(1, duplicates.size(), problems.toString());
         String message = duplicates.get(0).toString();
         assertTrue(message.contains("_figures") && message.contains("zz-copy.txt"), message);
+    }
+
+    @Test
+    void anUpdateKeepsTheFileARebuildKeepsWhenANewFileHasAnIndexedFigid() throws Exception {
+        run(rebuild());
+        Path original = records.resolve("_figures/PMC0001011__ccb-02-0301-f3.md");
+        String figid = "PMC0001011__ccb-02-0301-f3";
+        // Found before the original, which is unchanged: the original stays. On one thread, the copy
+        // is written first, so the original must be written again.
+        Path earlier = records.resolve("_figures/A-copy.md");
+        Files.writeString(earlier, Files.readString(original).replace("figtitle:", "figtitle: Earlier"));
+
+        IndexSummary first = run(IndexOptions.rebuild(index, List.of()).withUpdate(true).withThreads(1));
+
+        assertEquals(TESTDATA_FIGURES, first.figuresInIndex());
+        assertFalse(storedTitle(figid).startsWith("Earlier"), "the earlier new file replaced the later original");
+        assertDuplicateWarning(earlier, original);
+        problems.clear();
+        // Found after the original: it replaces it, as in a rebuild.
+        Path later = records.resolve("seeds/zz-copy.txt");
+        Files.writeString(later, Files.readString(original).replace("figtitle:", "figtitle: Later"));
+
+        run(IndexOptions.rebuild(index, List.of()).withUpdate(true));
+
+        assertTrue(storedTitle(figid).startsWith("Later"), storedTitle(figid));
+        String updated = storedTitle(figid);
+        run(rebuild());
+        assertEquals(storedTitle(figid), updated, "a rebuild keeps another file");
+    }
+
+    @Test
+    void anUpdateWarnsWhenAFigureOfAnotherSourceIsReplaced() throws Exception {
+        run(rebuild());
+        Path original = records.resolve("_figures/PMC0001011__ccb-02-0301-f3.md");
+        Path extra = Files.createDirectories(temp.resolve("extra"));
+        Path copy = extra.resolve("copy.md");
+        Files.writeString(copy, Files.readString(original).replace("figtitle:", "figtitle: Extra"));
+
+        run(IndexOptions.rebuild(index, List.of(extra)).withUpdate(true));
+
+        assertTrue(storedTitle("PMC0001011__ccb-02-0301-f3").startsWith("Extra"));
+        List<Problem> duplicates = problems.stream().filter(p -> p.kind() == ProblemKind.DUPLICATE_FIGID).toList();
+        assertEquals(1, duplicates.size(), problems.toString());
+        String message = duplicates.getFirst().toString();
+        assertTrue(message.contains(original.getFileName().toString()) && message.contains(copy.toString())
+                && message.contains("outside the sources"), message);
+    }
+
+    private void assertDuplicateWarning(Path dropped, Path kept) {
+        List<Problem> duplicates = problems.stream().filter(p -> p.kind() == ProblemKind.DUPLICATE_FIGID).toList();
+        assertEquals(1, duplicates.size(), problems.toString());
+        String message = duplicates.getFirst().toString();
+        assertTrue(message.startsWith(dropped.toString()) && message.contains("is also in " + kept), message);
+    }
+
+    private String storedTitle(String figid) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            TopDocs found = searcher.search(new TermQuery(new Term(FigureFields.FIGID, figid)), 2);
+            assertEquals(1, found.totalHits.value(), figid);
+            return searcher.storedFields().document(found.scoreDocs[0].doc).get(FigureFields.FIGURE_TITLE);
+        }
     }
 
     @Test

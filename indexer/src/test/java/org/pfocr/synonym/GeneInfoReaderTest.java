@@ -2,12 +2,17 @@ package org.pfocr.synonym;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pfocr.synonym.GeneInfoFixture.HEADER;
 import static org.pfocr.synonym.GeneInfoFixture.row;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,6 +78,19 @@ class GeneInfoReaderTest {
         Path file = GeneInfoFixture.writePlain(dir.resolve("g.tsv"), List.of(HEADER, LINES.get(1), "9606\t2\tA2M"));
         IOException e = assertThrows(SynonymSourceException.class, () -> GeneInfoReader.readAll(file));
         assertEquals(file + ":3: expected 16 tab-separated columns as in the header, found 3", e.getMessage());
+    }
+
+    @Test
+    void namesTheFileAndLineWhereATruncatedGzipEnds() throws IOException {
+        List<String> lines = new ArrayList<>(List.of(HEADER));
+        for (int gene = 1; gene <= 5_000; gene++) {
+            lines.add(row(Integer.toString(gene), "GENE" + gene, "ALIAS" + gene, "protein-coding"));
+        }
+        Path file = GeneInfoFixture.writeGzip(dir.resolve("genes.gz"), lines);
+        Files.write(file, Arrays.copyOf(Files.readAllBytes(file), (int) Files.size(file) / 2));
+        IOException e = assertThrows(SynonymSourceException.class, () -> GeneInfoReader.readAll(file));
+        assertTrue(e.getMessage().matches(Pattern.quote(file.toString())
+                + ":[0-9]+: the data ends early: the file is truncated, or still being written"), e.getMessage());
     }
 
     @Test
