@@ -25,6 +25,8 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.pfocr.analysis.IndexAnalyzers;
 import org.pfocr.document.FigureDocumentBuilder;
+import org.pfocr.record.Problem;
+import org.pfocr.record.ProblemKind;
 import org.pfocr.record.RecordParser;
 import org.pfocr.schema.FigureFields;
 import org.pfocr.schema.FigureSchema;
@@ -87,8 +89,17 @@ public final class FigureIndexer {
                         new FigureDocumentBuilder(OrganismTable.bundled()), problems, listener,
                         previousFiles, update, options.threads());
                 try (tasks) {
-                    SourceWalker.walk(sources, tasks::submit, problems);
+                    // A table that looks orphaned may be named after the figid of a record with another file name.
+                    List<Problem> orphans = new ArrayList<>();
+                    SourceWalker.walk(sources, tasks::submit, problem -> {
+                        if (problem.kind() == ProblemKind.ORPHAN_SIDECAR) {
+                            orphans.add(problem);
+                        } else {
+                            problems.accept(problem);
+                        }
+                    });
                     tasks.finish(ordinals -> WalkOrdinals.paths(sources, ordinals));
+                    orphans.stream().filter(orphan -> !tasks.readAsTableOfFigid(orphan.path())).forEach(problems);
                 }
                 long removed = update ? removeVanished(writer, previousFiles) : 0;
                 if (options.strict() && problems.total() > 0) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -46,6 +47,8 @@ final class RecordTasks implements AutoCloseable {
     private final Map<String, IndexedFile> previousFiles;
     private final boolean update;
     private final FigidClaims claims = new FigidClaims();
+    /** Tables read because they are named after a record's figid, not its file name (absolute paths). */
+    private final Set<String> tablesOfFigids = ConcurrentHashMap.newKeySet();
     private final ThreadPoolExecutor pool;
     private final AtomicLong filesSeen = new AtomicLong();
     private final AtomicLong indexed = new AtomicLong();
@@ -174,19 +177,21 @@ final class RecordTasks implements AutoCloseable {
     }
 
     private void index(RecordFile file, long ordinal) throws IOException, RecordException {
-        SourceStamp stamp;
-        try {
-            stamp = SourceStamp.of(file);
-        } catch (IOException e) {
-            throw new RecordException(Problem.of(ProblemKind.UNREADABLE, file.path(), String.valueOf(e.getMessage())), e);
-        }
-        IndexedFile previous = update ? previousFiles.remove(stamp.path()) : null;
-        if (previous != null && previous.stamp().equals(stamp.stamp())
-                && !claims.claimUnchanged(previous.figid(), ordinal, file.path())) {
-            unchanged.incrementAndGet();
-            return;
+        IndexedFile previous = update ? previousFiles.remove(SourceStamp.pathKey(file.path())) : null;
+        if (previous != null) {
+            // Stamped with the tables its figure read last time, which may be named after its figid.
+            RecordFile read = file.forFigid(previous.figid());
+            if (previous.stamp().equals(stamp(read).stamp())
+                    && !claims.claimUnchanged(previous.figid(), ordinal, file.path())) {
+                noteTablesOfFigid(file, read);
+                unchanged.incrementAndGet();
+                return;
+            }
         }
         FigureRecord figure = parser.parse(file, problems);
+        RecordFile read = file.forFigid(figure.figid());
+        noteTablesOfFigid(file, read);
+        SourceStamp stamp = stamp(read);
         Document document = builder.build(figure, stamp, problems);
         boolean written = claims.writeIfLatest(figure.figid(), ordinal, file.path(), () -> {
             if (update) {
@@ -197,6 +202,30 @@ final class RecordTasks implements AutoCloseable {
         if (written) {
             indexed.incrementAndGet();
         }
+    }
+
+    private static SourceStamp stamp(RecordFile file) throws RecordException {
+        try {
+            return SourceStamp.of(file);
+        } catch (IOException e) {
+            throw new RecordException(Problem.of(ProblemKind.UNREADABLE, file.path(), String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    /** Remembers the tables {@code read} has beyond {@code file}'s own: named after a figid that is not the file name. */
+    private void noteTablesOfFigid(RecordFile file, RecordFile read) {
+        if (read != file) {
+            read.files().filter(table -> file.files().noneMatch(table::equals))
+                    .forEach(table -> tablesOfFigids.add(SourceStamp.pathKey(table)));
+        }
+    }
+
+    /**
+     * Whether {@code table} was read as a table named after its record's figid rather than its
+     * file name, so that the walk's warning that no record of that name exists is wrong.
+     */
+    boolean readAsTableOfFigid(Path table) {
+        return tablesOfFigids.contains(SourceStamp.pathKey(table));
     }
 
     @Override

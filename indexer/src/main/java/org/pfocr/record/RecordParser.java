@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.pfocr.source.RecordFile;
-import org.pfocr.source.SidecarLocator;
 
 /**
  * Reads a figure record file and its sidecar tables into a {@link FigureRecord}.
@@ -69,7 +68,7 @@ public final class RecordParser {
                     figid.length(), file.stem())));
             figid = file.stem();
         }
-        RecordFile sidecars = figid.equals(file.stem()) ? file : withSidecarsNamed(file, figid);
+        RecordFile sidecars = file.forFigid(figid);
         List<GeneMention> genes = distinct(
                 concat(InlineMentions.genes(fields), SidecarMentions.genes(sidecars.genes(), warnings)),
                 gene -> Arrays.asList(gene.word(), gene.symbol(), gene.entrez()));
@@ -121,15 +120,6 @@ public final class RecordParser {
             warnings.accept(Problem.of(ProblemKind.NOT_UTF8, path, TextFiles.NOT_UTF8_REASON));
         }
         return decoded.text();
-    }
-
-    /** The record's sidecars, completed with those named after {@code name} where it has none. */
-    private static RecordFile withSidecarsNamed(RecordFile file, String name) {
-        RecordFile named = SidecarLocator.locate(file.path(), name);
-        return new RecordFile(file.path(),
-                file.genes() != null ? file.genes() : named.genes(),
-                file.chemicals() != null ? file.chemicals() : named.chemicals(),
-                file.diseases() != null ? file.diseases() : named.diseases());
     }
 
     private static List<Mention> mentions(FrontMatterFields fields, String field, Path table,

@@ -28,6 +28,22 @@ public record RecordFile(Path path, Path genes, Path chemicals, Path diseases) {
         return FileNames.stem(FileNames.name(path));
     }
 
+    /**
+     * This record file with the sidecars its figure reads when its figid is {@code figid}: its own,
+     * completed, where it has none, with those named after the figid when it differs from the file
+     * name (a record {@code copy.md} of figid {@code PMC1__f1} reads {@code PMC1__f1-genes.tsv}).
+     */
+    public RecordFile forFigid(String figid) {
+        if (figid.equals(stem())) {
+            return this;
+        }
+        RecordFile named = SidecarLocator.locate(path, figid);
+        return new RecordFile(path,
+                genes != null ? genes : named.genes(),
+                chemicals != null ? chemicals : named.chemicals(),
+                diseases != null ? diseases : named.diseases());
+    }
+
     /** The record file followed by the sidecars that exist. */
     public Stream<Path> files() {
         return Stream.of(path, genes, chemicals, diseases).filter(Objects::nonNull);

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -292,6 +293,48 @@ class FigureIndexerTest {
         String message = duplicates.getFirst().toString();
         assertTrue(message.contains(original.getFileName().toString()) && message.contains(copy.toString())
                 && message.contains("outside the sources"), message);
+    }
+
+    @Test
+    void tablesNamedAfterTheFigidOfARenamedRecordAreReadStampedAndNotOrphans() throws Exception {
+        String figid = "PMC0001001__jhs-08-1012-g003";
+        Files.move(records.resolve("_figures/" + figid + ".md"), records.resolve("_figures/renamed.md"));
+        Path genes = records.resolve("_data/" + figid + "-genes.tsv");
+
+        run(rebuild());
+
+        assertTrue(problems.stream().noneMatch(p -> p.kind() == ProblemKind.ORPHAN_SIDECAR), problems.toString());
+        assertTrue(storedGenes(figid).contains("IL6"), storedGenes(figid).toString());
+        Files.writeString(genes, Files.readString(genes)
+                + "9606\tHomo sapiens\tPrimates\tTP53\tTP53\tTP53\t7157\tncbigene_symbol\t1\t0\t1\n");
+        Files.setLastModifiedTime(genes, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+
+        IndexSummary changed = run(IndexOptions.rebuild(index, List.of()).withUpdate(true));
+
+        assertEquals(1, changed.figuresIndexed(), "the changed table was not seen");
+        assertTrue(storedGenes(figid).contains("TP53"), storedGenes(figid).toString());
+        IndexSummary again = run(IndexOptions.rebuild(index, List.of()).withUpdate(true));
+        assertEquals(0, again.figuresIndexed());
+        assertEquals(TESTDATA_FIGURES, again.figuresUnchanged());
+        assertTrue(problems.stream().noneMatch(p -> p.kind() == ProblemKind.ORPHAN_SIDECAR), problems.toString());
+    }
+
+    @Test
+    void aTableOfNoRecordIsStillAnOrphan() throws Exception {
+        Files.writeString(records.resolve("_data/PMC0009876__nothing-genes.tsv"), "organism_id\tword\n");
+
+        run(rebuild());
+
+        assertEquals(1, problems.stream().filter(p -> p.kind() == ProblemKind.ORPHAN_SIDECAR).count(),
+                problems.toString());
+    }
+
+    private List<String> storedGenes(String figid) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            TopDocs found = searcher.search(new TermQuery(new Term(FigureFields.FIGID, figid)), 1);
+            return Arrays.asList(searcher.storedFields().document(found.scoreDocs[0].doc).getValues(FigureFields.GENE));
+        }
     }
 
     private void assertDuplicateWarning(Path dropped, Path kept) {
