@@ -99,13 +99,18 @@ class PfocrCommandTest {
     }
 
     @Test
-    void anEmptyFamplexRevisionIsAUsageError() {
+    void anEmptyFamplexRevisionOrPathIsAUsageError() {
         CliRun run = CliRun.pfocr("synonym-tables", "--gene-info", "g.gz", "--famplex", "f", "--famplex-revision", " ",
                 "--out", "x");
 
         assertEquals(2, run.exitCode());
         assertEquals(List.of("pfocr: error: --famplex-revision needs the FamPlex commit the folder comes from,"
                 + " e.g. e19b3a97 (see 'pfocr synonym-tables --help')"), run.errLines());
+        CliRun emptyOut = CliRun.pfocr("synonym-tables", "--gene-info", "g.gz", "--famplex", "f", "--famplex-revision",
+                "r", "--out", "");
+        assertEquals(2, emptyOut.exitCode());
+        assertEquals(List.of("pfocr: error: --out needs the folder to write the tables to"
+                + " (see 'pfocr synonym-tables --help')"), emptyOut.errLines());
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,8 +35,8 @@ final class FigidClaims {
     }
 
     /**
-     * Two files with one figid: the one left out and the one kept, by walk ordinal; a path is
-     * {@code null} until {@link #reportDuplicates} finds it.
+     * Two files with one figid: the one left out and the one that beat it, by walk ordinal (with
+     * three or more, a later file may beat that one too); a path is {@code null} when not at hand.
      */
     private record Duplicate(String figid, long other, Path otherFile, long kept, Path keptFile) {
     }
@@ -132,7 +133,8 @@ final class FigidClaims {
     }
 
     /**
-     * Reports every duplicate found, naming both files.
+     * Reports every file left out for another with its figid, naming the file kept in the end (of
+     * three or more, the last in walk order, whichever file beat this one).
      *
      * @param paths the record files at the given walk ordinals, found by walking the sources
      *     again; asked only when there are duplicates
@@ -141,14 +143,29 @@ final class FigidClaims {
         if (duplicates.isEmpty()) {
             return;
         }
+        Map<Long, Path> atHand = new HashMap<>();
         Set<Long> unknown = new TreeSet<>();
         for (Duplicate duplicate : duplicates) {
-            unknown.add(duplicate.otherFile() == null ? duplicate.other() : duplicate.kept());
+            if (duplicate.otherFile() != null) {
+                atHand.put(duplicate.other(), duplicate.otherFile());
+            }
+            if (duplicate.keptFile() != null) {
+                atHand.put(duplicate.kept(), duplicate.keptFile());
+            }
         }
-        Map<Long, Path> found = paths.apply(unknown);
         for (Duplicate duplicate : duplicates) {
-            Path other = duplicate.otherFile() != null ? duplicate.otherFile() : found.get(duplicate.other());
-            Path kept = duplicate.keptFile() != null ? duplicate.keptFile() : found.get(duplicate.kept());
+            for (long ordinal : new long[] {duplicate.other(), latest(duplicate.figid())}) {
+                if (!atHand.containsKey(ordinal)) {
+                    unknown.add(ordinal);
+                }
+            }
+        }
+        if (!unknown.isEmpty()) {
+            atHand.putAll(paths.apply(unknown));
+        }
+        for (Duplicate duplicate : duplicates) {
+            Path other = atHand.get(duplicate.other());
+            Path kept = atHand.get(latest(duplicate.figid()));
             problems.accept(other != null && kept != null
                     ? Problem.of(ProblemKind.DUPLICATE_FIGID, other, "figid " + duplicate.figid() + " is also in "
                             + kept + ", which comes later and is kept")

@@ -72,7 +72,8 @@ public final class FigureIndexer {
         try (Directory directory = FSDirectory.open(options.indexDir())) {
             IndexMetadata previous = readMetadata(directory);
             boolean update = options.update() && previous != null;
-            List<Path> sources = sourcesToRead(previous);
+            List<Path> gone = new ArrayList<>();
+            List<Path> sources = sourcesToRead(previous, gone);
             Map<String, IndexedFile> previousFiles = update ? readIndexedFiles(directory) : Map.of();
             String geneInfoRules = options.geneInfo() != null ? IndexSynonyms.readGeneInfo(options.geneInfo())
                     : previous != null && options.update() ? previous.geneInfoRules() : "";
@@ -84,6 +85,10 @@ public final class FigureIndexer {
                     .setRAMBufferSizeMB(RAM_BUFFER_MB)
                     .setUseCompoundFile(false);
             ProblemCounter problems = new ProblemCounter(listener);
+            for (Path source : gone) {
+                problems.accept(Problem.of(ProblemKind.MISSING_SOURCE, source, "a source of the index that no longer"
+                        + " exists: its figures were kept; restore it, or rebuild the index without it to drop them"));
+            }
             try (IndexWriter writer = openWriter(directory, config)) {
                 RecordTasks tasks = new RecordTasks(writer, new RecordParser(),
                         new FigureDocumentBuilder(OrganismTable.bundled()), problems, listener,
@@ -101,7 +106,7 @@ public final class FigureIndexer {
                     tasks.finish(ordinals -> WalkOrdinals.paths(sources, ordinals));
                     orphans.stream().filter(orphan -> !tasks.readAsTableOfFigid(orphan.path())).forEach(problems);
                 }
-                long removed = update ? removeVanished(writer, previousFiles) : 0;
+                long removed = update ? removeVanished(writer, previousFiles, gone) : 0;
                 if (options.strict() && problems.total() > 0) {
                     throw new IndexingException("--strict: " + problems.total()
                             + " problem(s) found; the index was left as it was");
@@ -140,9 +145,14 @@ public final class FigureIndexer {
         return version == null ? "dev" : version;
     }
 
-    private List<Path> sourcesToRead(IndexMetadata previous) {
+    /**
+     * The sources to walk: those named, else, for an update, those the index was built from. A
+     * recorded source that no longer exists goes to {@code gone} instead (a named one is an error).
+     */
+    private List<Path> sourcesToRead(IndexMetadata previous, List<Path> gone) {
         List<Path> sources = new ArrayList<>(options.sources());
-        if (sources.isEmpty() && options.update() && previous != null) {
+        boolean recorded = sources.isEmpty() && options.update() && previous != null;
+        if (recorded) {
             previous.sources().forEach(source -> sources.add(Path.of(source)));
         }
         if (sources.isEmpty() && options.update()) {
@@ -152,10 +162,13 @@ public final class FigureIndexer {
             throw new InvalidOptionException("no SOURCE given: name the folders or files of figure records to index");
         }
         for (Path source : sources) {
-            if (!Files.exists(source)) {
+            if (!Files.exists(source) && recorded) {
+                gone.add(source);
+            } else if (!Files.exists(source)) {
                 throw new InvalidOptionException("source " + source + " does not exist: check the path");
             }
         }
+        sources.removeAll(gone);
         return IndexSources.distinct(sources);
     }
 
@@ -223,11 +236,16 @@ public final class FigureIndexer {
         return files;
     }
 
-    /** Removes figures whose record files no longer exist; files merely outside this run's sources stay. */
-    private static long removeVanished(IndexWriter writer, Map<String, IndexedFile> notSeen) throws IOException {
+    /**
+     * Removes figures whose record files no longer exist; files merely outside this run's sources
+     * stay, and so do those of sources that are {@code gone} as a whole (an unmounted disk, say).
+     */
+    private static long removeVanished(IndexWriter writer, Map<String, IndexedFile> notSeen, List<Path> gone)
+            throws IOException {
         long removed = 0;
         for (String path : notSeen.keySet()) {
-            if (!Files.exists(Path.of(path))) {
+            Path file = Path.of(path);
+            if (!Files.exists(file) && gone.stream().noneMatch(source -> file.startsWith(source.toAbsolutePath()))) {
                 writer.deleteDocuments(new Term(FigureFields.SOURCE_PATH, path));
                 removed++;
             }

@@ -32,7 +32,9 @@ public enum ProblemKind {
     /** Lucene refused the figure's document (e.g. a term longer than 32 KB); the record was skipped. */
     NOT_INDEXABLE("cannot be indexed", true),
     /** A sidecar table whose figure record is missing. */
-    ORPHAN_SIDECAR("orphan sidecar", false);
+    ORPHAN_SIDECAR("orphan sidecar", false),
+    /** A source the index was built from no longer exists; an update kept its figures. */
+    MISSING_SOURCE("missing source", false);
 
     private final String label;
     private final boolean skipsRecord;

@@ -39,7 +39,8 @@ class FigidClaimsTest {
         assertEquals(2, problems.size());
         assertTrue(problems.stream().allMatch(p -> p.kind() == ProblemKind.DUPLICATE_FIGID));
         assertEquals(Path.of("a.md"), problems.get(0).path());
-        assertTrue(problems.get(0).reason().contains("c.md"), problems.get(0).reason());
+        assertTrue(problems.get(0).reason().contains("d.md"), "names the file kept in the end, not the one that"
+                + " beat it then: " + problems.get(0).reason());
         assertEquals(Path.of("c.md"), problems.get(1).path());
         assertTrue(problems.get(1).reason().contains("d.md"), problems.get(1).reason());
     }

@@ -224,6 +224,33 @@ class FigureIndexerTest {
     }
 
     @Test
+    void aRecordedSourceThatIsGoneKeepsItsFiguresAndTheUpdateGoesOn() throws Exception {
+        run(rebuild());
+        Path extra = Files.createDirectories(temp.resolve("extra"));
+        Files.writeString(extra.resolve("PMC0009998__extra.md"), Files.readString(
+                records.resolve("_figures/PMC0001011__ccb-02-0301-f3.md")).replace("PMC0001011__ccb-02-0301-f3", "PMC0009998__extra"));
+        run(IndexOptions.rebuild(index, List.of(extra)).withUpdate(true));
+        Files.delete(extra.resolve("PMC0009998__extra.md"));
+        Files.delete(extra);
+        Path changed = records.resolve("_figures/PMC0001001__jhs-08-1012-g003.md");
+        Files.writeString(changed, Files.readString(changed).replace("figtitle:", "figtitle: Revised"));
+        Files.setLastModifiedTime(changed, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+        problems.clear();
+
+        IndexSummary update = run(IndexOptions.rebuild(index, List.of()).withUpdate(true));
+
+        assertEquals(1, update.figuresIndexed(), "the other source was not updated");
+        assertEquals(0, update.figuresRemoved());
+        assertTrue(figids().contains("PMC0009998__extra"), "the figures of the missing source were removed");
+        List<Problem> missing = problems.stream().filter(p -> p.kind() == ProblemKind.MISSING_SOURCE).toList();
+        assertEquals(1, missing.size(), problems.toString());
+        assertEquals(extra.toAbsolutePath().normalize(), missing.getFirst().path().toAbsolutePath().normalize());
+        InvalidOptionException named = assertThrows(InvalidOptionException.class,
+                () -> run(IndexOptions.rebuild(index, List.of(extra)).withUpdate(true)));
+        assertTrue(named.getMessage().startsWith("source " + extra + " does not exist"), named.getMessage());
+    }
+
+    @Test
     void anUpdateWithoutSourcesNeedsAnIndex() throws IOException {
         InvalidOptionException error = assertThrows(InvalidOptionException.class,
                 () -> run(IndexOptions.rebuild(index, List.of()).withUpdate(true)));
