@@ -30,7 +30,6 @@ import org.pfocr.record.ProblemKind;
 import org.pfocr.record.RecordParser;
 import org.pfocr.schema.FigureFields;
 import org.pfocr.schema.FigureSchema;
-import org.pfocr.source.SourceWalker;
 import org.pfocr.synonym.OrganismTable;
 
 /**
@@ -94,17 +93,7 @@ public final class FigureIndexer {
                         new FigureDocumentBuilder(OrganismTable.bundled()), problems, listener,
                         previousFiles, update, options.threads());
                 try (tasks) {
-                    // A table that looks orphaned may be named after the figid of a record with another file name.
-                    List<Problem> orphans = new ArrayList<>();
-                    SourceWalker.walk(sources, tasks::submit, problem -> {
-                        if (problem.kind() == ProblemKind.ORPHAN_SIDECAR) {
-                            orphans.add(problem);
-                        } else {
-                            problems.accept(problem);
-                        }
-                    });
-                    tasks.finish(ordinals -> WalkOrdinals.paths(sources, ordinals));
-                    orphans.stream().filter(orphan -> !tasks.readAsTableOfFigid(orphan.path())).forEach(problems);
+                    tasks.indexAll(sources);
                 }
                 long removed = update ? removeVanished(writer, previousFiles, gone) : 0;
                 if (options.strict() && problems.total() > 0) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -27,6 +29,7 @@ import org.pfocr.record.RecordException;
 import org.pfocr.record.RecordParser;
 import org.pfocr.schema.FigureFields;
 import org.pfocr.source.RecordFile;
+import org.pfocr.source.SourceWalker;
 
 /**
  * Parses record files and writes their figures on a fixed pool of threads sharing one
@@ -68,8 +71,27 @@ final class RecordTasks implements AutoCloseable {
                 new ArrayBlockingQueue<>(threads * 8), new ThreadPoolExecutor.CallerRunsPolicy());
     }
 
+    /**
+     * Walks {@code sources} ({@link SourceWalker}), indexing every record file found, then reports
+     * duplicate figids and tables without a record; rethrows the first write failure. A table that
+     * looks orphaned during the walk may be named after the figid of a record with another file
+     * name: its warning waits until the records are read.
+     */
+    void indexAll(List<Path> sources) throws IOException {
+        List<Problem> orphans = new ArrayList<>();
+        SourceWalker.walk(sources, this::submit, problem -> {
+            if (problem.kind() == ProblemKind.ORPHAN_SIDECAR) {
+                orphans.add(problem);
+            } else {
+                problems.accept(problem);
+            }
+        });
+        finish(ordinals -> WalkOrdinals.paths(sources, ordinals));
+        orphans.stream().filter(orphan -> !readAsTableOfFigid(orphan.path())).forEach(problems);
+    }
+
     /** Queues {@code file}; does nothing once a write has failed. */
-    void submit(RecordFile file) {
+    private void submit(RecordFile file) {
         if (failure.get() == null) {
             long ordinal = filesSeen.incrementAndGet();
             pool.execute(() -> run(file, ordinal));
@@ -82,7 +104,7 @@ final class RecordTasks implements AutoCloseable {
      * @param walkAgain the record files at the given walk ordinals (the ordinals of
      *     {@link #submit} calls, from 1), for the duplicate warnings
      */
-    void finish(Function<Set<Long>, Map<Long, Path>> walkAgain) throws IOException {
+    private void finish(Function<Set<Long>, Map<Long, Path>> walkAgain) throws IOException {
         for (int i = 0; i < pool.getCorePoolSize(); i++) {
             pool.execute(this::flushBuffers);
         }
@@ -224,7 +246,7 @@ final class RecordTasks implements AutoCloseable {
      * Whether {@code table} was read as a table named after its record's figid rather than its
      * file name, so that the walk's warning that no record of that name exists is wrong.
      */
-    boolean readAsTableOfFigid(Path table) {
+    private boolean readAsTableOfFigid(Path table) {
         return tablesOfFigids.contains(SourceStamp.pathKey(table));
     }
 
