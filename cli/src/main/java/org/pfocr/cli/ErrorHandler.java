@@ -30,6 +30,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 final class ErrorHandler implements IParameterExceptionHandler, IExecutionExceptionHandler {
 
     private static final String PREFIX = "pfocr: error: ";
+    /** The end of picocli's "Expected parameter for option '--limit' but found '--offset'". */
+    private static final Pattern FOUND_INSTEAD = Pattern.compile("but found '([^']*)'$");
     private static final Pattern NOT_A_NUMBER =
             Pattern.compile("Invalid value for option '([^']+)': '(.*)' is not an? (int|long|double|float)");
 
@@ -37,8 +39,7 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
     public int handleParseException(ParameterException ex, String[] args) {
         String message = lowerFirst(plainNumberError(oneLine(ex.getMessage())));
         if (ex instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
-            message = "missing " + missing.getMissing().stream().map(ErrorHandler::label)
-                    .collect(Collectors.joining(", "));
+            message = missing(missing);
         }
         if (ex instanceof UnmatchedArgumentException unmatched && isUnknownCommand(unmatched)) {
             message = "unknown command '" + unmatched.getUnmatched().getFirst() + "': one of "
@@ -84,6 +85,23 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         }
         String kind = number.group(3).equals("int") || number.group(3).equals("long") ? "a whole number" : "a number";
         return number.group(1) + " needs " + kind + ", not '" + number.group(2) + "'";
+    }
+
+    /**
+     * What is missing, named as the help names it: an option's value ({@code --limit} at the end of
+     * the line, or followed by another option: "--limit needs a value (N)"), or required options
+     * and parameters not given.
+     */
+    private static String missing(MissingParameterException missing) {
+        String picocli = String.valueOf(missing.getMessage());
+        boolean value = picocli.startsWith("Missing required parameter for option")
+                || picocli.startsWith("Expected parameter for option");
+        if (value && missing.getMissing().getFirst() instanceof OptionSpec option) {
+            Matcher found = FOUND_INSTEAD.matcher(picocli);
+            return option.longestName() + " needs a value (" + option.paramLabel() + ")"
+                    + (found.find() ? ", not the option " + found.group(1) : "");
+        }
+        return "missing " + missing.getMissing().stream().map(ErrorHandler::label).collect(Collectors.joining(", "));
     }
 
     /** picocli's sentences ("Unknown option: ...") start lower case after "error:", like pfocr's own. */

@@ -99,6 +99,18 @@ class PfocrCommandTest {
     }
 
     @Test
+    void anOptionWithoutItsValueSaysSo() {
+        CliRun run = CliRun.pfocr("search", "STAT3", "--limit");
+
+        assertEquals(2, run.exitCode());
+        assertEquals(List.of("pfocr: error: --limit needs a value (N) (see 'pfocr search --help')"), run.errLines());
+        CliRun followed = CliRun.pfocr("search", "STAT3", "--limit", "--offset", "3");
+        assertEquals(2, followed.exitCode());
+        assertEquals(List.of("pfocr: error: --limit needs a value (N), not the option --offset"
+                + " (see 'pfocr search --help')"), followed.errLines());
+    }
+
+    @Test
     void anEmptyFamplexRevisionOrPathIsAUsageError() {
         CliRun run = CliRun.pfocr("synonym-tables", "--gene-info", "g.gz", "--famplex", "f", "--famplex-revision", " ",
                 "--out", "x");
