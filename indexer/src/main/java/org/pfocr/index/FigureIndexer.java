@@ -151,11 +151,13 @@ public final class FigureIndexer {
             throw new InvalidOptionException("no SOURCE given: name the folders or files of figure records to index");
         }
         for (Path source : sources) {
-            if (!Files.exists(source) && recorded) {
-                gone.add(source);
-            } else if (!Files.exists(source)) {
+            if (Files.exists(source)) {
+                continue;
+            }
+            if (!recorded) {
                 throw new InvalidOptionException("source " + source + " does not exist: check the path");
             }
+            gone.add(source);
         }
         sources.removeAll(gone);
         return IndexSources.distinct(sources);

@@ -200,20 +200,21 @@ final class RecordTasks implements AutoCloseable {
 
     private void index(RecordFile file, long ordinal) throws IOException, RecordException {
         IndexedFile previous = update ? previousFiles.remove(SourceStamp.pathKey(file.path())) : null;
-        if (previous != null) {
-            // Stamped with the tables its figure read last time, which may be named after its figid.
-            RecordFile read = file.forFigid(previous.figid());
-            if (previous.stamp().equals(stamp(read).stamp())
-                    && !claims.claimUnchanged(previous.figid(), ordinal, file.path())) {
-                noteTablesOfFigid(file, read);
-                unchanged.incrementAndGet();
-                return;
-            }
+        // The tables its figure read last time, which may be named after its figid. Stamped before
+        // parsing, so that a file changed while it is read is read again by the next update.
+        RecordFile expected = previous == null ? file : file.forFigid(previous.figid());
+        SourceStamp expectedStamp = stamp(expected);
+        if (previous != null && previous.stamp().equals(expectedStamp.stamp())
+                && !claims.claimUnchanged(previous.figid(), ordinal, file.path())) {
+            noteTablesOfFigid(file, expected);
+            unchanged.incrementAndGet();
+            return;
         }
         FigureRecord figure = parser.parse(file, problems);
         RecordFile read = file.forFigid(figure.figid());
         noteTablesOfFigid(file, read);
-        SourceStamp stamp = stamp(read);
+        // Stamped again only when the figure read other tables (its figid changed, or is not the file name).
+        SourceStamp stamp = read.equals(expected) ? expectedStamp : stamp(read);
         Document document = builder.build(figure, stamp, problems);
         boolean written = claims.writeIfLatest(figure.figid(), ordinal, file.path(), () -> {
             if (update) {
