@@ -107,11 +107,11 @@ public final class RecordParser {
             throw new RecordException(Problem.of(ProblemKind.BINARY, path,
                     "UTF-16 text, which records never are; save the file as UTF-8"));
         }
-        if (TextFiles.isBinary(bytes)) {
+        TextFiles.Decoded decoded = TextFiles.decode(bytes);
+        if (decoded.binary()) {
             throw new RecordException(Problem.of(ProblemKind.BINARY, path,
                     "the file holds NUL bytes: binary data, not a figure record; keep it out of the SOURCE folders"));
         }
-        TextFiles.Decoded decoded = TextFiles.decode(bytes);
         if (decoded.text().isBlank()) {
             throw new RecordException(Problem.of(ProblemKind.EMPTY, path,
                     "nothing but white space; fill in the record's front matter or remove the file"));

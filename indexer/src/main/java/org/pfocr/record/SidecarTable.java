@@ -110,12 +110,12 @@ final class SidecarTable {
             warnings.accept(Problem.of(ProblemKind.BAD_SIDECAR, path, e));
             return null;
         }
-        if (TextFiles.isBinary(bytes)) {
+        TextFiles.Decoded decoded = TextFiles.decode(bytes);
+        if (decoded.binary()) {
             warnings.accept(Problem.of(ProblemKind.BAD_SIDECAR, path,
                     "binary data (NUL bytes), not a tab-separated table; the table was ignored"));
             return null;
         }
-        TextFiles.Decoded decoded = TextFiles.decode(bytes);
         if (decoded.latin1()) {
             warnings.accept(Problem.of(ProblemKind.NOT_UTF8, path, TextFiles.NOT_UTF8_REASON));
         }

@@ -27,6 +27,15 @@ final class TextFiles {
      * @param latin1 whether the bytes were not valid UTF-8 and were read as Latin-1
      */
     record Decoded(String text, boolean latin1) {
+
+        /**
+         * Whether the bytes held a NUL, which text files never do. Both decodings turn a NUL byte,
+         * and nothing else, into {@code U+0000}; the JDK's vectorised search of a string finds it
+         * several times faster than a loop over the bytes.
+         */
+        boolean binary() {
+            return text.indexOf('\0') >= 0;
+        }
     }
 
     private TextFiles() {
@@ -40,16 +49,6 @@ final class TextFiles {
                     + MAX_BYTES + ")");
         }
         return Files.readAllBytes(path);
-    }
-
-    /** Whether the bytes hold a NUL, which text files never do. */
-    static boolean isBinary(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b == 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether the bytes start with a UTF-16 byte-order mark. */

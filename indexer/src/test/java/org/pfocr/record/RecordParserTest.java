@@ -260,7 +260,7 @@ class RecordParserTest {
         Path genes = write("_data/headless-genes.tsv",
                 "9606\tHomo sapiens\tPrimates\tTP53\tTP53\tTP53\t7157\tncbigene_symbol\t1\t1\n");
         Path chemicals = write("_data/headless-chemicals.tsv", "");
-        Path diseases = write("_data/headless-diseases.tsv", new byte[] {'w', 0, 'x'});
+        Path diseases = write("_data/headless-diseases.tsv", new byte[] {'w', 0, (byte) 0xE9, 'x'});
         FigureRecord record = parse(file);
         assertEquals(List.of(), record.genes());
         assertEquals(List.of(), record.chemicals());
@@ -490,6 +490,13 @@ class RecordParserTest {
     void refusesBinaryFiles() throws Exception {
         Problem problem = refused(write("image.md", new byte[] {'-', '-', '-', '\n', 0, 1, 2}));
         assertEquals(ProblemKind.BINARY, problem.kind());
+    }
+
+    @Test
+    void refusesBinaryFilesThatAreNotUtf8EitherWithoutALatin1Warning() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+        assertEquals(ProblemKind.BINARY, refused(write("figure.md", png)).kind());
+        assertEquals(List.of(), warnings);
     }
 
     @Test
