@@ -77,6 +77,28 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         return failure instanceof CliFailure cli ? cli.exitCode() : ExitCode.SOFTWARE;
     }
 
+    /**
+     * A full heap: one line that says how much the JVM had and how to give it more, the stack trace
+     * only with {@code --verbose}; exit code 1.
+     *
+     * @param root the root command line, which knows whether {@code --verbose} was given
+     * @param maxHeapBytes the most the heap could grow to
+     */
+    static int outOfMemory(OutOfMemoryError error, CommandLine root, long maxHeapBytes) {
+        long megabytes = maxHeapBytes >> 20;
+        long suggestedGigabytes = Math.max(1, (2 * megabytes + 1023) / 1024);
+        PrintWriter err = root.getErr();
+        String kind = error.getMessage() == null ? "" : oneLine(error.getMessage()) + "; ";
+        err.println(PREFIX + "out of memory (" + kind + "the heap may grow to " + megabytes
+                + " MB): run again with more, e.g. PFOCR_JVM_OPTS=-Xmx" + suggestedGigabytes
+                + "g; an index being written keeps its last commit");
+        if (root.<PfocrCommand>getCommand().verbose()) {
+            error.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCode.SOFTWARE;
+    }
+
     /** picocli's "Invalid value for option '--limit': 'abc' is not an int" as "--limit needs a whole number, not 'abc'". */
     private static String plainNumberError(String message) {
         Matcher number = NOT_A_NUMBER.matcher(message);

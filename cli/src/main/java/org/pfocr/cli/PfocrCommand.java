@@ -55,7 +55,19 @@ public final class PfocrCommand implements Callable<Integer> {
     /** Runs the command line and exits with its exit code (0 success, 1 failure, 2 usage error). */
     public static void main(String[] args) {
         LUCENE_LOG.setLevel(Level.SEVERE);
-        System.exit(newCommandLine(Subcommands.forArgs(args)).execute(args));
+        System.exit(execute(newCommandLine(Subcommands.forArgs(args)), args));
+    }
+
+    /**
+     * Runs {@code args} on {@code commandLine} and returns the exit code. A full heap, which picocli
+     * lets through as it does every {@link Error}, is reported in one line too ({@link ErrorHandler#outOfMemory}).
+     */
+    static int execute(CommandLine commandLine, String[] args) {
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            return ErrorHandler.outOfMemory(e, commandLine, Runtime.getRuntime().maxMemory());
+        }
     }
 
     /** A command line with every subcommand, wired with pfocr's error handling, ready to {@link CommandLine#execute execute}. */

@@ -16,7 +16,7 @@ record CliRun(int exitCode, String out, String err) {
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
-        int exitCode = commandLine.execute(args);
+        int exitCode = PfocrCommand.execute(commandLine, args);
         return new CliRun(exitCode, out.toString(), err.toString());
     }
 

@@ -56,7 +56,8 @@ final class RecordTasks implements AutoCloseable {
     private final AtomicLong filesSeen = new AtomicLong();
     private final AtomicLong indexed = new AtomicLong();
     private final AtomicLong unchanged = new AtomicLong();
-    private final AtomicReference<IOException> failure = new AtomicReference<>();
+    /** The first write failure, or an {@link Error} (a full heap, say) on any thread; it stops the run. */
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
     RecordTasks(IndexWriter writer, RecordParser parser, FigureDocumentBuilder builder, ProblemCounter problems,
             IndexListener listener, Map<String, IndexedFile> previousFiles, boolean update, int threads) {
@@ -99,7 +100,8 @@ final class RecordTasks implements AutoCloseable {
     }
 
     /**
-     * Waits for every queued file, then reports duplicate figids; rethrows the first write failure.
+     * Waits for every queued file, then reports duplicate figids; rethrows the first write failure
+     * or error.
      *
      * @param walkAgain the record files at the given walk ordinals (the ordinals of
      *     {@link #submit} calls, from 1), for the duplicate warnings
@@ -117,9 +119,12 @@ final class RecordTasks implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while indexing", e);
         }
-        IOException error = failure.get();
-        if (error != null) {
-            throw error;
+        Throwable error = failure.get();
+        if (error instanceof Error fatal) {
+            throw fatal;
+        }
+        if (error instanceof IOException io) {
+            throw io;
         }
         claims.reportDuplicates(walkAgain, problems);
         reportReplacedOutsideSources(walkAgain);
@@ -161,6 +166,8 @@ final class RecordTasks implements AutoCloseable {
             failure.compareAndSet(null, e);
         } catch (UncheckedIOException e) {
             failure.compareAndSet(null, e.getCause());
+        } catch (Error e) {
+            failure.compareAndSet(null, e);
         }
     }
 
@@ -181,7 +188,17 @@ final class RecordTasks implements AutoCloseable {
         return claims.written();
     }
 
+    /** Indexes one file on a pool thread; an {@link Error} there stops the run instead of only the thread. */
     private void run(RecordFile file, long ordinal) {
+        try {
+            indexOrReport(file, ordinal);
+            listener.progress(filesSeen.get(), indexed.get());
+        } catch (Error e) {
+            failure.compareAndSet(null, e);
+        }
+    }
+
+    private void indexOrReport(RecordFile file, long ordinal) {
         try {
             index(file, ordinal);
         } catch (RecordException e) {
@@ -193,8 +210,6 @@ final class RecordTasks implements AutoCloseable {
         } catch (RuntimeException e) {
             // Lucene rejects a document it cannot invert and stays usable: skip this record only.
             problems.accept(Problem.of(ProblemKind.NOT_INDEXABLE, file.path(), String.valueOf(e.getMessage())));
-        } finally {
-            listener.progress(filesSeen.get(), indexed.get());
         }
     }
 

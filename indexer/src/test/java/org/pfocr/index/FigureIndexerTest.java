@@ -403,6 +403,27 @@ class FigureIndexerTest {
     }
 
     @Test
+    void anErrorOnAnIndexingThreadStopsTheRunAndLeavesThePreviousIndexAsItWas() throws Exception {
+        run(rebuild());
+        Set<String> before = figids();
+        Files.writeString(records.resolve("_figures/broken.md"), "not front matter\n");
+        Files.delete(records.resolve("_figures/PMC0001012__msig-09-0777-f8.md"));
+        IndexListener heapFull = new IndexListener() {
+            @Override
+            public void problem(Problem problem) {
+                throw new OutOfMemoryError("test: heap full on " + Thread.currentThread().getName());
+            }
+        };
+
+        OutOfMemoryError error = assertThrows(OutOfMemoryError.class,
+                () -> new FigureIndexer(rebuild().withThreads(2), heapFull).run());
+
+        assertTrue(error.getMessage().startsWith("test: heap full"), error.getMessage());
+        assertFalse(error.getMessage().endsWith(Thread.currentThread().getName()), "thrown on the walking thread");
+        assertEquals(before, figids());
+    }
+
+    @Test
     void aReaderOpenDuringARebuildKeepsSeeingTheOldIndex() throws Exception {
         run(rebuild());
         try (DirectoryReader old = DirectoryReader.open(FSDirectory.open(index))) {
