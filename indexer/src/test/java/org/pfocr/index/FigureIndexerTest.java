@@ -98,6 +98,15 @@ class FigureIndexerTest {
         return figids;
     }
 
+    /** Indexes the records, then spoils one and deletes another; the figids indexed. */
+    private Set<String> indexThenBreakOneRecordAndDeleteAnother() throws Exception {
+        run(rebuild());
+        Set<String> indexed = figids();
+        Files.writeString(records.resolve("_figures/broken.md"), "not front matter\n");
+        Files.delete(records.resolve("_figures/PMC0001012__msig-09-0777-f8.md"));
+        return indexed;
+    }
+
     private IndexMetadata metadata() throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
             return IndexMetadata.read(reader.directory(), reader.getIndexCommit().getUserData());
@@ -391,10 +400,7 @@ class FigureIndexerTest {
 
     @Test
     void strictRunWithAProblemLeavesThePreviousIndexAsItWas() throws Exception {
-        run(rebuild());
-        Set<String> before = figids();
-        Files.writeString(records.resolve("_figures/broken.md"), "not front matter\n");
-        Files.delete(records.resolve("_figures/PMC0001012__msig-09-0777-f8.md"));
+        Set<String> before = indexThenBreakOneRecordAndDeleteAnother();
 
         IndexingException error = assertThrows(IndexingException.class, () -> run(rebuild().withStrict(true)));
 
@@ -404,10 +410,7 @@ class FigureIndexerTest {
 
     @Test
     void anErrorOnAnIndexingThreadStopsTheRunAndLeavesThePreviousIndexAsItWas() throws Exception {
-        run(rebuild());
-        Set<String> before = figids();
-        Files.writeString(records.resolve("_figures/broken.md"), "not front matter\n");
-        Files.delete(records.resolve("_figures/PMC0001012__msig-09-0777-f8.md"));
+        Set<String> before = indexThenBreakOneRecordAndDeleteAnother();
         IndexListener heapFull = new IndexListener() {
             @Override
             public void problem(Problem problem) {
