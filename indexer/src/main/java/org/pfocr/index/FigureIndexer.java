@@ -9,20 +9,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.Bits;
 import org.pfocr.analysis.IndexAnalyzers;
 import org.pfocr.document.FigureDocumentBuilder;
 import org.pfocr.record.Problem;
@@ -73,7 +67,6 @@ public final class FigureIndexer {
             boolean update = options.update() && previous != null;
             List<Path> gone = new ArrayList<>();
             List<Path> sources = sourcesToRead(previous, gone);
-            Map<String, IndexedFile> previousFiles = update ? readIndexedFiles(directory) : Map.of();
             String geneInfoRules = options.geneInfo() != null ? IndexSynonyms.readGeneInfo(options.geneInfo())
                     : previous != null && options.update() ? previous.geneInfoRules() : "";
             String userRules = !options.synonymFiles().isEmpty() ? IndexSynonyms.readUserRules(options.synonymFiles())
@@ -89,13 +82,17 @@ public final class FigureIndexer {
                         + " exists: its figures were kept; restore it, or rebuild the index without it to drop them"));
             }
             try (IndexWriter writer = openWriter(directory, config)) {
-                RecordTasks tasks = new RecordTasks(writer, new RecordParser(),
-                        new FigureDocumentBuilder(OrganismTable.bundled()), problems, listener,
-                        previousFiles, update, options.threads());
-                try (tasks) {
-                    tasks.indexAll(sources);
+                RecordTasks tasks;
+                long removed;
+                try (IndexedFiles previousFiles = update ? IndexedFiles.open(directory) : IndexedFiles.none()) {
+                    tasks = new RecordTasks(writer, new RecordParser(),
+                            new FigureDocumentBuilder(OrganismTable.bundled()), problems, listener,
+                            previousFiles, update, options.threads());
+                    try (tasks) {
+                        tasks.indexAll(sources);
+                    }
+                    removed = removeVanished(writer, previousFiles, gone);
                 }
-                long removed = update ? removeVanished(writer, previousFiles, gone) : 0;
                 if (options.strict() && problems.total() > 0) {
                     throw new IndexingException("--strict: " + problems.total()
                             + " problem(s) found; the index was left as it was");
@@ -207,40 +204,22 @@ public final class FigureIndexer {
         }
     }
 
-    /** What the index holds of each record file, by path. */
-    private static Map<String, IndexedFile> readIndexedFiles(Directory directory) throws IOException {
-        Map<String, IndexedFile> files = new ConcurrentHashMap<>();
-        Set<String> fields = Set.of(FigureFields.SOURCE_PATH, FigureFields.SOURCE_STAMP, FigureFields.FIGID);
-        try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                StoredFields stored = leaf.reader().storedFields();
-                Bits live = leaf.reader().getLiveDocs();
-                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                    if (live == null || live.get(doc)) {
-                        Document figure = stored.document(doc, fields);
-                        files.put(figure.get(FigureFields.SOURCE_PATH), new IndexedFile(
-                                figure.get(FigureFields.SOURCE_STAMP), figure.get(FigureFields.FIGID)));
-                    }
-                }
-            }
-        }
-        return files;
-    }
-
     /**
      * Removes figures whose record files no longer exist; files merely outside this run's sources
      * stay, and so do those of sources that are {@code gone} as a whole (an unmounted disk, say).
      */
-    private static long removeVanished(IndexWriter writer, Map<String, IndexedFile> notSeen, List<Path> gone)
+    private static long removeVanished(IndexWriter writer, IndexedFiles notSeen, List<Path> gone)
             throws IOException {
-        long removed = 0;
-        for (String path : notSeen.keySet()) {
+        List<String> vanished = new ArrayList<>();
+        notSeen.forEachNotTaken((path, indexed) -> {
             Path file = Path.of(path);
             if (!Files.exists(file) && gone.stream().noneMatch(source -> file.startsWith(source.toAbsolutePath()))) {
-                writer.deleteDocuments(new Term(FigureFields.SOURCE_PATH, path));
-                removed++;
+                vanished.add(path);
             }
+        });
+        for (String path : vanished) {
+            writer.deleteDocuments(new Term(FigureFields.SOURCE_PATH, path));
         }
-        return removed;
+        return vanished.size();
     }
 }

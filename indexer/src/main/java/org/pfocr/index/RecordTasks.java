@@ -44,10 +44,10 @@ final class RecordTasks implements AutoCloseable {
     private final ProblemCounter problems;
     private final IndexListener listener;
     /**
-     * What the index held of each record file, by path, for an update (empty for a rebuild); each
-     * file read is taken out, so what is left at the end are the files this run did not read.
+     * What the index held of each record file, for an update (none for a rebuild); each file read
+     * is taken, so what is left at the end are the files this run did not read.
      */
-    private final Map<String, IndexedFile> previousFiles;
+    private final IndexedFiles previousFiles;
     private final boolean update;
     private final FigidClaims claims = new FigidClaims();
     /** Tables read because they are named after a record's figid, not its file name (absolute paths). */
@@ -60,7 +60,7 @@ final class RecordTasks implements AutoCloseable {
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
     RecordTasks(IndexWriter writer, RecordParser parser, FigureDocumentBuilder builder, ProblemCounter problems,
-            IndexListener listener, Map<String, IndexedFile> previousFiles, boolean update, int threads) {
+            IndexListener listener, IndexedFiles previousFiles, boolean update, int threads) {
         this.writer = writer;
         this.parser = parser;
         this.builder = builder;
@@ -134,20 +134,23 @@ final class RecordTasks implements AutoCloseable {
      * Warns about figures of record files this update did not read (outside its sources) that a
      * file it read replaced, having the same figid.
      */
-    private void reportReplacedOutsideSources(Function<Set<Long>, Map<Long, Path>> walkAgain) {
-        Map<String, Long> replaced = new TreeMap<>();
-        previousFiles.forEach((path, indexed) -> {
+    private void reportReplacedOutsideSources(Function<Set<Long>, Map<Long, Path>> walkAgain) throws IOException {
+        /** A figure of a file not read, and the walk ordinal of the file read that replaced it. */
+        record Replaced(String figid, long by) {
+        }
+        Map<String, Replaced> replaced = new TreeMap<>();
+        previousFiles.forEachNotTaken((path, indexed) -> {
             long by = claims.latest(indexed.figid());
             if (by != 0 && Files.exists(Path.of(path))) {
-                replaced.put(path, by);
+                replaced.put(path, new Replaced(indexed.figid(), by));
             }
         });
         if (replaced.isEmpty()) {
             return;
         }
-        Map<Long, Path> files = walkAgain.apply(new TreeSet<>(replaced.values()));
-        replaced.forEach((path, by) -> problems.accept(Problem.of(ProblemKind.DUPLICATE_FIGID, Path.of(path),
-                "figid " + previousFiles.get(path).figid() + " is also in " + files.getOrDefault(by, Path.of("?"))
+        Map<Long, Path> files = walkAgain.apply(new TreeSet<>(replaced.values().stream().map(Replaced::by).toList()));
+        replaced.forEach((path, figure) -> problems.accept(Problem.of(ProblemKind.DUPLICATE_FIGID, Path.of(path),
+                "figid " + figure.figid() + " is also in " + files.getOrDefault(figure.by(), Path.of("?"))
                         + ", which this update read and keeps; this file is outside the sources it read (an update of"
                         + " every source, or a rebuild, keeps the one found later)")));
     }
@@ -214,7 +217,7 @@ final class RecordTasks implements AutoCloseable {
     }
 
     private void index(RecordFile file, long ordinal) throws IOException, RecordException {
-        IndexedFile previous = update ? previousFiles.remove(SourceStamp.pathKey(file.path())) : null;
+        IndexedFile previous = update ? previousFiles.take(SourceStamp.pathKey(file.path())) : null;
         // The tables its figure read last time, which may be named after its figid. Stamped before
         // parsing, so that a file changed while it is read is read again by the next update.
         RecordFile expected = previous == null ? file : file.forFigid(previous.figid());

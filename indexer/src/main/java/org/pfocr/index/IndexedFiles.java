@@ -1,0 +1,150 @@
+package org.pfocr.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
+import org.pfocr.schema.FigureFields;
+
+/**
+ * What the index held of each record file before an update, by path: looked up in the index's
+ * last commit when asked rather than copied into memory, so that an update of a million figures
+ * needs no more heap than a rebuild (a bit per figure, to know which files were taken). Each file
+ * is {@link #take taken} once, from any thread; the files no one took are the ones the update did
+ * not read.
+ */
+final class IndexedFiles implements Closeable {
+
+    private static final Set<String> STAMP_AND_FIGID = Set.of(FigureFields.SOURCE_STAMP, FigureFields.FIGID);
+    private static final Set<String> PATH_STAMP_AND_FIGID =
+            Set.of(FigureFields.SOURCE_PATH, FigureFields.SOURCE_STAMP, FigureFields.FIGID);
+
+    private final DirectoryReader reader;
+    private final FixedBitSet taken;
+    /** Term and stored-field readers are not thread-safe: each thread looks up with its own. */
+    private final ThreadLocal<Lookup> lookups = ThreadLocal.withInitial(Lookup::new);
+
+    private IndexedFiles(DirectoryReader reader) {
+        this.reader = reader;
+        this.taken = new FixedBitSet(Math.max(1, reader == null ? 0 : reader.maxDoc()));
+    }
+
+    /** The files of the last commit in {@code directory}; close it when the update is done with them. */
+    static IndexedFiles open(Directory directory) throws IOException {
+        return new IndexedFiles(DirectoryReader.open(directory));
+    }
+
+    /** No files, for a rebuild. */
+    static IndexedFiles none() {
+        return new IndexedFiles(null);
+    }
+
+    /**
+     * What the index holds of the record file at {@code path} (a {@link
+     * org.pfocr.document.SourceStamp#pathKey}), taking it; {@code null} when it holds nothing of it
+     * or the file was taken already.
+     */
+    IndexedFile take(String path) throws IOException {
+        if (reader == null) {
+            return null;
+        }
+        Lookup lookup = lookups.get();
+        BytesRef term = new BytesRef(path);
+        List<LeafReaderContext> leaves = reader.leaves();
+        for (int i = 0; i < leaves.size(); i++) {
+            int doc = lookup.liveDoc(i, term);
+            if (doc != DocIdSetIterator.NO_MORE_DOCS) {
+                if (!markTaken(leaves.get(i).docBase + doc)) {
+                    return null;
+                }
+                Document figure = lookup.stored(i).document(doc, STAMP_AND_FIGID);
+                return new IndexedFile(figure.get(FigureFields.SOURCE_STAMP), figure.get(FigureFields.FIGID));
+            }
+        }
+        return null;
+    }
+
+    /** Calls {@code action} with the path and what the index holds of every file not taken, in index order. */
+    void forEachNotTaken(BiConsumer<String, IndexedFile> action) throws IOException {
+        if (reader == null) {
+            return;
+        }
+        for (LeafReaderContext leaf : reader.leaves()) {
+            StoredFields stored = leaf.reader().storedFields();
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                if ((live == null || live.get(doc)) && !isTaken(leaf.docBase + doc)) {
+                    Document figure = stored.document(doc, PATH_STAMP_AND_FIGID);
+                    action.accept(figure.get(FigureFields.SOURCE_PATH), new IndexedFile(
+                            figure.get(FigureFields.SOURCE_STAMP), figure.get(FigureFields.FIGID)));
+                }
+            }
+        }
+    }
+
+    private synchronized boolean markTaken(int doc) {
+        return !taken.getAndSet(doc);
+    }
+
+    private synchronized boolean isTaken(int doc) {
+        return taken.get(doc);
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (reader != null) {
+            reader.close();
+        }
+    }
+
+    /** One thread's readers of the source paths and stored fields of each segment, made as needed. */
+    private final class Lookup {
+
+        private final TermsEnum[] paths = new TermsEnum[reader.leaves().size()];
+        private final PostingsEnum[] postings = new PostingsEnum[paths.length];
+        private final StoredFields[] stored = new StoredFields[paths.length];
+
+        /** The live document of segment {@code leaf} with source path {@code term}, or {@code NO_MORE_DOCS}. */
+        int liveDoc(int leaf, BytesRef term) throws IOException {
+            TermsEnum terms = paths(leaf);
+            if (!terms.seekExact(term)) {
+                return DocIdSetIterator.NO_MORE_DOCS;
+            }
+            postings[leaf] = terms.postings(postings[leaf], PostingsEnum.NONE);
+            Bits live = reader.leaves().get(leaf).reader().getLiveDocs();
+            int doc = postings[leaf].nextDoc();
+            while (doc != DocIdSetIterator.NO_MORE_DOCS && live != null && !live.get(doc)) {
+                doc = postings[leaf].nextDoc();
+            }
+            return doc;
+        }
+
+        StoredFields stored(int leaf) throws IOException {
+            if (stored[leaf] == null) {
+                stored[leaf] = reader.leaves().get(leaf).reader().storedFields();
+            }
+            return stored[leaf];
+        }
+
+        private TermsEnum paths(int leaf) throws IOException {
+            if (paths[leaf] == null) {
+                Terms terms = reader.leaves().get(leaf).reader().terms(FigureFields.SOURCE_PATH);
+                paths[leaf] = terms == null ? TermsEnum.EMPTY : terms.iterator();
+            }
+            return paths[leaf];
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.pfocr.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.Test;
+import org.pfocr.schema.FigureFields;
+
+/** Files are looked up in the index's last commit, each taken once; the rest are listed afterwards. */
+class IndexedFilesTest {
+
+    @Test
+    void aFileIsTakenOnceAndTheOthersAreListedAfterwards() throws Exception {
+        try (Directory directory = index(Map.of("/a.md", "F1", "/b.md", "F2", "/c.md", "F3"));
+                IndexedFiles files = IndexedFiles.open(directory)) {
+            assertEquals(new IndexedFile("stamp of /a.md", "F1"), files.take("/a.md"));
+            assertNull(files.take("/a.md"), "taken already");
+            assertNull(files.take("/d.md"), "not in the index");
+
+            assertEquals(Map.of("/b.md", new IndexedFile("stamp of /b.md", "F2"),
+                    "/c.md", new IndexedFile("stamp of /c.md", "F3")), notTaken(files));
+        }
+    }
+
+    @Test
+    void aFigureReplacedInALaterSegmentIsFoundAsItIsNow() throws Exception {
+        try (Directory directory = index(Map.of("/a.md", "F1", "/b.md", "F2", "/c.md", "F3"))) {
+            try (IndexWriter writer = new IndexWriter(directory, config())) {
+                writer.updateDocument(new Term(FigureFields.FIGID, "F1"), figure("/a.md", "F1", "stamp 2"));
+                writer.deleteDocuments(new Term(FigureFields.SOURCE_PATH, "/c.md"));
+                writer.commit();
+            }
+            try (IndexedFiles files = IndexedFiles.open(directory)) {
+                assertEquals(Map.of("/a.md", new IndexedFile("stamp 2", "F1"),
+                        "/b.md", new IndexedFile("stamp of /b.md", "F2")), notTaken(files),
+                        "deleted documents are not listed");
+                assertEquals(new IndexedFile("stamp 2", "F1"), files.take("/a.md"),
+                        "the first segment still holds the old figure, deleted");
+                assertNull(files.take("/c.md"), "deleted");
+            }
+        }
+    }
+
+    @Test
+    void threadsTakingTheSameFilesTakeEachOnce() throws Exception {
+        Map<String, String> figids = new TreeMap<>();
+        for (int i = 0; i < 500; i++) {
+            figids.put("/f" + i + ".md", "F" + i);
+        }
+        try (Directory directory = index(figids); IndexedFiles files = IndexedFiles.open(directory)) {
+            AtomicInteger taken = new AtomicInteger();
+            ExecutorService threads = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<?>> runs = new ArrayList<>();
+                for (int t = 0; t < 4; t++) {
+                    runs.add(threads.submit(() -> {
+                        for (String path : figids.keySet()) {
+                            if (files.take(path) != null) {
+                                taken.incrementAndGet();
+                            }
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> run : runs) {
+                    run.get();
+                }
+            } finally {
+                threads.shutdown();
+            }
+            assertEquals(figids.size(), taken.get());
+            assertEquals(Map.of(), notTaken(files));
+        }
+    }
+
+    @Test
+    void noneHoldsNothing() throws Exception {
+        try (IndexedFiles files = IndexedFiles.none()) {
+            assertNull(files.take("/a.md"));
+            assertEquals(Map.of(), notTaken(files));
+        }
+    }
+
+    private static Map<String, IndexedFile> notTaken(IndexedFiles files) throws Exception {
+        Map<String, IndexedFile> left = new TreeMap<>();
+        files.forEachNotTaken(left::put);
+        return left;
+    }
+
+    /** An index of figures by path, a segment of a few figures each so that lookups cross segments. */
+    private static Directory index(Map<String, String> figidsByPath) throws Exception {
+        Directory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, config().setMaxBufferedDocs(2))) {
+            for (Map.Entry<String, String> file : new TreeMap<>(figidsByPath).entrySet()) {
+                writer.addDocument(figure(file.getKey(), file.getValue(), "stamp of " + file.getKey()));
+            }
+            writer.commit();
+        }
+        return directory;
+    }
+
+    private static IndexWriterConfig config() {
+        return new IndexWriterConfig(new KeywordAnalyzer()).setMergePolicy(NoMergePolicy.INSTANCE);
+    }
+
+    private static Document figure(String path, String figid, String stamp) {
+        Document figure = new Document();
+        figure.add(new StringField(FigureFields.FIGID, figid, Field.Store.YES));
+        figure.add(new StringField(FigureFields.SOURCE_PATH, path, Field.Store.YES));
+        figure.add(new StoredField(FigureFields.SOURCE_STAMP, stamp));
+        return figure;
+    }
+}
