@@ -34,9 +34,10 @@ import org.pfocr.synonym.OrganismTable;
 public final class FigureIndexer {
 
     /**
-     * Indexing buffers this much before flushing a segment; larger buffers mean fewer merges.
-     * Flushed segments are left as separate files: packing each into a compound file would copy
-     * every byte once more, and an index has few segments (merges pack small ones anyway).
+     * Indexing buffers this much before flushing a segment, or a quarter of the heap when that is
+     * less; larger buffers mean fewer merges. Flushed segments are left as separate files: packing
+     * each into a compound file would copy every byte once more, and an index has few segments
+     * (merges pack small ones anyway).
      */
     private static final double RAM_BUFFER_MB = 128;
 
@@ -74,7 +75,7 @@ public final class FigureIndexer {
             IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzers.create())
                     .setOpenMode(update ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
                     .setCommitOnClose(false)
-                    .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                    .setRAMBufferSizeMB(ramBufferMb(Runtime.getRuntime().maxMemory()))
                     .setUseCompoundFile(false);
             ProblemCounter problems = new ProblemCounter(listener);
             for (Path source : gone) {
@@ -123,6 +124,11 @@ public final class FigureIndexer {
                         figures, problems.byKind(), synonyms.counts(), Duration.ofNanos(System.nanoTime() - start));
             }
         }
+    }
+
+    /** The indexing buffer for a heap that may grow to {@code maxHeapBytes}, in MB. */
+    static double ramBufferMb(long maxHeapBytes) {
+        return Math.min(RAM_BUFFER_MB, maxHeapBytes / 4.0 / (1 << 20));
     }
 
     /** The pfocr version, from the jar manifest; {@code dev} when run from classes. */

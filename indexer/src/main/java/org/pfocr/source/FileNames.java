@@ -1,12 +1,6 @@
 package org.pfocr.source;
 
-import java.io.IOException;
-import java.nio.file.DirectoryIteratorException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -43,19 +37,5 @@ final class FileNames {
     static String name(Path path) {
         Path name = path.getFileName();
         return name == null ? "" : name.toString();
-    }
-
-    /** The names of the entries in a folder, sorted. */
-    static List<String> list(Path folder) throws IOException {
-        List<String> names = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
-            for (Path entry : stream) {
-                names.add(name(entry));
-            }
-        } catch (DirectoryIteratorException e) {
-            throw e.getCause();
-        }
-        names.sort(null);
-        return names;
     }
 }

@@ -76,12 +76,13 @@ public final class SourceWalker {
             return;
         }
         try {
-            List<String> names = list(folder);
+            FolderNames names = list(folder);
             if (names == null) {
                 return;
             }
             OrphanSidecars orphans = new OrphanSidecars(folder, names);
-            for (String name : names) {
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get(i);
                 if (!FileNames.isHidden(name)) {
                     visit(folder.resolve(name), name, orphans);
                 }
@@ -111,9 +112,9 @@ public final class SourceWalker {
     }
 
     /** The sorted names in a folder, or {@code null} (problem reported) when it cannot be listed. */
-    private List<String> list(Path folder) {
+    private FolderNames list(Path folder) {
         try {
-            return FileNames.list(folder);
+            return FolderNames.list(folder);
         } catch (IOException e) {
             reportUnreadable(folder, e);
             return null;

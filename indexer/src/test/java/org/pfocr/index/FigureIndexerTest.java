@@ -131,6 +131,16 @@ class FigureIndexerTest {
     }
 
     @Test
+    void theIndexingBufferIsAQuarterOfASmallHeap() {
+        long megabyte = 1 << 20;
+        assertEquals(32, FigureIndexer.ramBufferMb(128 * megabyte));
+        assertEquals(64, FigureIndexer.ramBufferMb(256 * megabyte));
+        assertEquals(128, FigureIndexer.ramBufferMb(512 * megabyte));
+        assertEquals(128, FigureIndexer.ramBufferMb(6144 * megabyte));
+        assertEquals(128, FigureIndexer.ramBufferMb(Long.MAX_VALUE), "no limit");
+    }
+
+    @Test
     void theClosingStepsAreReportedInOrder() throws Exception {
         List<String> steps = Collections.synchronizedList(new ArrayList<>());
         new FigureIndexer(rebuild().withThreads(2), new IndexListener() {
