@@ -2,8 +2,10 @@
 # Benchmarks pfocr at scale and prints Markdown tables (README, Performance). Benchmarks are not
 # tests: ./run-tests never runs this.
 #
-# Usage: bench/run.sh [--sizes "10000 100000"] [--reps N] [--quick] [--work DIR] [--from DIR]
+# Usage: bench/run.sh [--sizes "10000 100000"] [--reps N] [--heap MB] [--quick] [--work DIR] [--from DIR]
 #   --sizes  corpus sizes in figures (default: 10000 100000)
+#   --heap   the heap limit of the memory runs, which index and update each corpus once more with
+#            -Xmx<MB>m and a GC log, to show the heap needed does not grow with the corpus (default: 256)
 #   --reps   indexing and parse-only runs per size; medians are reported (default: 3)
 #   --quick  shorter query benchmark and fewer cold-start runs, for a first look
 #   --work   where corpora, indexes and results go (default: $PFOCR_BENCH_DIR, else $TMPDIR/pfocr-bench);
@@ -23,6 +25,7 @@ pfocr_find_maven || exit 1
 
 sizes="10000 100000"
 reps=3
+heap_mb=256
 quick=
 work=${PFOCR_BENCH_DIR:-${TMPDIR:-/tmp}/pfocr-bench}
 from=$root/../shared/pfocr-sample
@@ -30,10 +33,11 @@ while (($#)); do
   case $1 in
     --sizes) sizes=$2 && shift 2 ;;
     --reps) reps=$2 && shift 2 ;;
+    --heap) heap_mb=$2 && shift 2 ;;
     --quick) quick=--quick && shift ;;
     --work) work=$2 && shift 2 ;;
     --from) from=$2 && shift 2 ;;
-    *) echo "usage: bench/run.sh [--sizes \"N...\"] [--reps N] [--quick] [--work DIR] [--from DIR]" >&2 && exit 2 ;;
+    *) echo "usage: bench/run.sh [--sizes \"N...\"] [--reps N] [--heap MB] [--quick] [--work DIR] [--from DIR]" >&2 && exit 2 ;;
   esac
 done
 [[ -d $from ]] || { echo "bench: error: no template records at $from: pass --from DIR" >&2; exit 1; }
@@ -74,6 +78,24 @@ millis() {
   awk -v s="$start" -v e="$EPOCHREALTIME" 'BEGIN {printf "%.1f\n", (e - s) * 1000}'
 }
 
+# Runs pfocr with -Xmx${heap_mb}m and a GC log; prints "wall_s max_heap_after_young_mb full_collections",
+# or "failed" and pfocr's error line when it fails (out of memory, say).
+heap_run() {
+  local log=$work/gc.log start=$EPOCHREALTIME
+  rm -f "$log"
+  if ! PFOCR_JVM_OPTS="-Xmx${heap_mb}m -Xlog:gc:file=$log" "$pfocr" "$@" > /dev/null 2> "$work/heap.err"; then
+    echo "failed: $(grep -m 1 '^pfocr: error' "$work/heap.err" || tail -n 1 "$work/heap.err")"
+    return
+  fi
+  awk -v s="$start" -v e="$EPOCHREALTIME" '
+    /Pause Young/ {sub(/.*->/, ""); sub(/M.*/, ""); if ($0 + 0 > max) max = $0 + 0}
+    /Pause Full/ {full++}
+    END {printf "%.2f %d %d\n", e - s, max, full}' "$log"
+}
+
+# The three table cells of a heap_run: wall, heap, full collections; a failure fills the first.
+heap_row() { if [[ $1 == failed* ]]; then echo "${1#failed: } | | "; else awk '{printf "%s | %s | %s", $1, $2, $3}' <<< "$1"; fi; }
+
 median() { sort -g | awk '{v[NR] = $1} END {if (NR == 0) print "n/a"; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 minimum() { sort -g | head -n 1; }
 column_of() { awk -v c="$1" '{print $c}'; }
@@ -95,6 +117,7 @@ indexing_rows=()
 query_rows=()
 category_rows=()
 cli_rows=()
+heap_rows=()
 enrich_rows=()
 results_lines=()
 for n in $sizes; do
@@ -128,6 +151,14 @@ for n in $sizes; do
   parse_cpu=$(column_of 2 < "$work/parse-runs.txt" | median)
   index_bytes=$(du -sb "$index" | cut -f 1)
   indexing_rows+=("| $n | $raw_mb | $index_wall | $index_cpu | $(awk -v n="$n" -v w="$index_wall" 'BEGIN {printf "%.0f", n / w}') | $(awk -v b="$raw_mb" -v w="$index_wall" 'BEGIN {printf "%.1f", b / w}') | $index_rss | $parse_wall | $parse_cpu | $(ratio "$index_wall" "$parse_wall") | $(ratio "$index_cpu" "$parse_cpu") | $(awk -v i="$index_bytes" -v r="$raw_bytes" 'BEGIN {printf "%.0f%%", 100 * i / r}') |")
+
+  echo "bench: $n figures: indexing and updating with -Xmx${heap_mb}m…" >&2
+  rm -rf "$work/heap-index"
+  rebuild=$(heap_run index --quiet --index "$work/heap-index" "$corpus")
+  update=failed
+  [[ $rebuild == failed* ]] || update=$(heap_run index --quiet --update --index "$work/heap-index")
+  rm -rf "$work/heap-index"
+  heap_rows+=("| $n | $(heap_row "$rebuild") | $(heap_row "$update") |")
 
   echo "bench: $n figures: query latency (JMH)…" >&2
   "${bench[@]}" queries $quick --results "$work/digests-$n.tsv" "$index" | tee "$work/queries-$n.txt" >&2
@@ -187,6 +218,12 @@ EOF
   echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
   printf '%s\n' "${indexing_rows[@]}"
   [[ -n $have_time ]] || echo "(peak RSS and CPU time need GNU time: apt-get install time)"
+  echo
+  echo "Memory (\`PFOCR_JVM_OPTS=\"-Xmx${heap_mb}m -Xlog:gc:file=gc.log\"\`: a rebuild, then an \`--update\` with nothing changed; the largest heap left after a young collection, and full collections, from the GC log):"
+  echo
+  echo "| figures | rebuild wall s | rebuild heap after young GC, max MB | rebuild full GCs | update wall s | update heap after young GC, max MB | update full GCs |"
+  echo "| --- | --- | --- | --- | --- | --- | --- |"
+  printf '%s\n' "${heap_rows[@]}"
   echo
   echo "In-process query latency, warm ($(grep -vc '^#' "$root/bench/src/main/resources/org/pfocr/bench/queries.tsv") fixed queries, top 10 with snippets, JMH sample mode, one thread; ms):"
   echo
