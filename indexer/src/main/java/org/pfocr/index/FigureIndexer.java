@@ -217,7 +217,7 @@ public final class FigureIndexer {
     private static long removeVanished(IndexWriter writer, IndexedFiles notSeen, List<Path> gone)
             throws IOException {
         List<String> vanished = new ArrayList<>();
-        notSeen.forEachNotTaken((path, indexed) -> {
+        notSeen.forEachPathNotTaken(path -> {
             Path file = Path.of(path);
             if (!Files.exists(file) && gone.stream().noneMatch(source -> file.startsWith(source.toAbsolutePath()))) {
                 vanished.add(path);

@@ -139,10 +139,9 @@ final class RecordTasks implements AutoCloseable {
         record Replaced(String figid, long by) {
         }
         Map<String, Replaced> replaced = new TreeMap<>();
-        previousFiles.forEachNotTaken((path, indexed) -> {
-            long by = claims.latest(indexed.figid());
-            if (by != 0 && Files.exists(Path.of(path))) {
-                replaced.put(path, new Replaced(indexed.figid(), by));
+        previousFiles.forEachNotTaken(figid -> claims.latest(figid) != 0, (path, figid) -> {
+            if (Files.exists(Path.of(path))) {
+                replaced.put(path, new Replaced(figid, claims.latest(figid)));
             }
         });
         if (replaced.isEmpty()) {

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
@@ -22,6 +23,7 @@ import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.pfocr.schema.FigureFields;
 
@@ -36,8 +38,10 @@ class IndexedFilesTest {
             assertNull(files.take("/a.md"), "taken already");
             assertNull(files.take("/d.md"), "not in the index");
 
-            assertEquals(Map.of("/b.md", new IndexedFile("stamp of /b.md", "F2"),
-                    "/c.md", new IndexedFile("stamp of /c.md", "F3")), notTaken(files));
+            assertEquals(Map.of("/b.md", "F2", "/c.md", "F3"), notTaken(files));
+            Map<String, String> wanted = new TreeMap<>();
+            files.forEachNotTaken("F3"::equals, wanted::put);
+            assertEquals(Map.of("/c.md", "F3"), wanted, "only the figids wanted");
         }
     }
 
@@ -50,8 +54,7 @@ class IndexedFilesTest {
                 writer.commit();
             }
             try (IndexedFiles files = IndexedFiles.open(directory)) {
-                assertEquals(Map.of("/a.md", new IndexedFile("stamp 2", "F1"),
-                        "/b.md", new IndexedFile("stamp of /b.md", "F2")), notTaken(files),
+                assertEquals(Map.of("/a.md", "F1", "/b.md", "F2"), notTaken(files),
                         "deleted documents are not listed");
                 assertEquals(new IndexedFile("stamp 2", "F1"), files.take("/a.md"),
                         "the first segment still holds the old figure, deleted");
@@ -100,9 +103,14 @@ class IndexedFilesTest {
         }
     }
 
-    private static Map<String, IndexedFile> notTaken(IndexedFiles files) throws Exception {
-        Map<String, IndexedFile> left = new TreeMap<>();
-        files.forEachNotTaken(left::put);
+    /** The files not taken, path to figid, checking that their paths alone are listed alike. */
+    private static Map<String, String> notTaken(IndexedFiles files) throws Exception {
+        Map<String, String> left = new TreeMap<>();
+        files.forEachNotTaken(figid -> true, left::put);
+        List<String> paths = new ArrayList<>();
+        files.forEachPathNotTaken(paths::add);
+        paths.sort(null); // in term order segment by segment
+        assertEquals(List.copyOf(left.keySet()), paths);
         return left;
     }
 
@@ -125,6 +133,7 @@ class IndexedFilesTest {
     private static Document figure(String path, String figid, String stamp) {
         Document figure = new Document();
         figure.add(new StringField(FigureFields.FIGID, figid, Field.Store.YES));
+        figure.add(new SortedDocValuesField(FigureFields.FIGID, new BytesRef(figid)));
         figure.add(new StringField(FigureFields.SOURCE_PATH, path, Field.Store.YES));
         figure.add(new StoredField(FigureFields.SOURCE_STAMP, stamp));
         return figure;
