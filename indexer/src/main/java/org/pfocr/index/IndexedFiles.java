@@ -99,7 +99,7 @@ final class IndexedFiles implements Closeable {
             for (BytesRef path = paths.next(); path != null; path = paths.next()) {
                 postings = paths.postings(postings, PostingsEnum.NONE);
                 for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                    if ((live == null || live.get(doc)) && !isTaken(leaf.docBase + doc)) {
+                    if (isLiveAndNotTaken(leaf, live, doc)) {
                         action.accept(path.utf8ToString());
                     }
                 }
@@ -121,7 +121,7 @@ final class IndexedFiles implements Closeable {
             StoredFields stored = leaf.reader().storedFields();
             Bits live = leaf.reader().getLiveDocs();
             for (int doc = figids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = figids.nextDoc()) {
-                if ((live == null || live.get(doc)) && !isTaken(leaf.docBase + doc)) {
+                if (isLiveAndNotTaken(leaf, live, doc)) {
                     String figid = figids.lookupOrd(figids.ordValue()).utf8ToString();
                     if (wanted.test(figid)) {
                         action.accept(stored.document(doc, PATH).get(FigureFields.SOURCE_PATH), figid);
@@ -133,6 +133,11 @@ final class IndexedFiles implements Closeable {
 
     private synchronized boolean markTaken(int doc) {
         return !taken.getAndSet(doc);
+    }
+
+    /** Whether document {@code doc} of segment {@code leaf}, whose live documents are {@code live}, is a file not taken. */
+    private boolean isLiveAndNotTaken(LeafReaderContext leaf, Bits live, int doc) {
+        return (live == null || live.get(doc)) && !isTaken(leaf.docBase + doc);
     }
 
     private synchronized boolean isTaken(int doc) {
