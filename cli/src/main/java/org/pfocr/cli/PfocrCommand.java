@@ -3,8 +3,6 @@ package org.pfocr.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
@@ -12,6 +10,7 @@ import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
@@ -49,12 +48,8 @@ public final class PfocrCommand implements Callable<Integer> {
     @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "Never colour the output.")
     private boolean noColor;
 
-    /** Lucene logs notes (e.g. on the Vector API) through java.util.logging; only real failures may reach stderr. */
-    private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
-
     /** Runs the command line and exits with its exit code (0 success, 1 failure, 2 usage error). */
     public static void main(String[] args) {
-        LUCENE_LOG.setLevel(Level.SEVERE);
         System.exit(execute(newCommandLine(Subcommands.forArgs(args)), args));
     }
 
@@ -86,7 +81,18 @@ public final class PfocrCommand implements Callable<Integer> {
                 .setColorScheme(Help.defaultColorScheme(helpColours))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler(errors)
-                .setExecutionExceptionHandler(errors);
+                .setExecutionExceptionHandler(errors)
+                .setExecutionStrategy(PfocrCommand::run);
+    }
+
+    /** Runs what {@code parsed} asks: help and the version as they are, a command with Lucene's notes silenced. */
+    private static int run(ParseResult parsed) {
+        Integer help = CommandLine.executeHelpRequest(parsed);
+        if (help != null) {
+            return help;
+        }
+        LuceneLog.quiet();
+        return new CommandLine.RunLast().execute(parsed);
     }
 
     /** {@code pfocr} without a subcommand is a usage error. */

@@ -3,8 +3,12 @@ package org.pfocr.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PfocrCommandTest {
 
@@ -16,6 +20,18 @@ class PfocrCommandTest {
         assertTrue(run.out().startsWith("pfocr "), run.out());
         assertTrue(run.out().contains("(Java " + Runtime.version().feature() + ")"), run.out());
         assertEquals("", run.err());
+    }
+
+    @Test
+    void aCommandLetsOnlyLucenesFailuresThroughItsLogButTheVersionLeavesLoggingAlone(@TempDir Path dir) {
+        Logger lucene = Logger.getLogger("org.apache.lucene");
+        lucene.setLevel(Level.ALL);
+
+        CliRun.pfocr("--version");
+        assertEquals(Level.ALL, lucene.getLevel());
+
+        CliRun.pfocr("search", "--index", dir.resolve("none").toString(), "STAT3");
+        assertEquals(Level.SEVERE, lucene.getLevel());
     }
 
     @Test
