@@ -166,7 +166,7 @@ class LauncherTest {
     }
 
     @Test
-    void rebuildsWhenAMainSourceOrPomChangesButNotForTests() throws IOException {
+    void rebuildsWhenAMainSourceOrPomChangesButNotForTestsOrBenchmarks() throws IOException {
         Files.createDirectories(jar.getParent());
         Files.writeString(jar, "jar");
         Instant jarTime = Instant.now().minusSeconds(60);
@@ -180,6 +180,11 @@ class LauncherTest {
 
         pfocr(withFakeMaven(), "--version");
         assertEquals(0, mavenRuns().size(), "a test source changed: no build needed");
+        Files.createDirectories(project.resolve("bench/src/main/java"));
+        Files.writeString(project.resolve("bench/src/main/java/Bench.java"), "class Bench {}");
+        Files.writeString(project.resolve("bench/pom.xml"), "<project/>");
+        pfocr(withFakeMaven(), "--version");
+        assertEquals(0, mavenRuns().size(), "a benchmark changed: the CLI is not built from it");
 
         Files.writeString(project.resolve("cli/src/main/java/Main.java"), "class Main {}");
         LauncherRun run = pfocr(withFakeMaven(), "--version");
