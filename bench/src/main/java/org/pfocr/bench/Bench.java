@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.openjdk.jmh.runner.RunnerException;
@@ -18,8 +19,10 @@ import org.pfocr.search.FigureSearcher;
  * <ul>
  *   <li>{@code parse [--threads N] SOURCE...}: the parse-only floor under indexing ({@link ParseOnly}).</li>
  *   <li>{@code queries [--quick] [--results FILE] INDEX}: in-process latency of the fixed query set, with
- *       JMH ({@link QueryLatency}) and by category ({@link CategoryLatency}); results are checked
+ *       JMH ({@link QueryLatency}) and by category ({@link GroupLatency}); results are checked
  *       before and after ({@link ResultDigests}), and against {@code FILE} when it exists (else saved there).</li>
+ *   <li>{@code slowest [--count N] INDEX}: the N queries of the set (default 10) with the highest median
+ *       latency, with snippets and facets, 30 rounds of warm-up and 21 timed ({@link GroupLatency}).</li>
  *   <li>{@code enrich [--quick] INDEX}: latency of enriching 100-gene lists ({@link EnrichLatency}).</li>
  *   <li>{@code results FILE INDEX}: only the result check: saves the digests to {@code FILE}, or
  *       compares with it when it exists.</li>
@@ -40,6 +43,7 @@ public final class Bench {
         switch (args[0]) {
             case "parse" -> parse(rest);
             case "queries" -> queries(rest);
+            case "slowest" -> slowest(rest);
             case "enrich" -> enrich(rest);
             case "results" -> results(rest);
             case "profile" -> profile(rest);
@@ -79,9 +83,8 @@ public final class Bench {
         Map<String, String> before;
         try (FigureSearcher searcher = FigureSearcher.open(index)) {
             before = ResultDigests.take(searcher);
-            for (CategoryLatency.Row row : CategoryLatency.run(searcher, quick ? 10 : 30, quick ? 10 : 30)) {
-                System.out.printf("category %s: p50 %.2f ms, p99 %.2f ms, CPU p50 %.2f ms, CPU p99 %.2f ms (%d searches)%n",
-                        row.category(), row.p50(), row.p99(), row.cpuP50(), row.cpuP99(), row.searches());
+            for (GroupLatency.Row row : GroupLatency.run(searcher, quick ? 10 : 30, quick ? 10 : 30, BenchQuery::category)) {
+                print("category " + row.group(), row);
             }
         }
         for (QueryLatency.Row row : QueryLatency.run(index, quick)) {
@@ -92,6 +95,28 @@ public final class Bench {
         try (FigureSearcher searcher = FigureSearcher.open(index)) {
             checkResults(before, ResultDigests.take(searcher), resultsFile);
         }
+    }
+
+    private static void slowest(List<String> args) throws IOException, QueryException {
+        int count = 10;
+        if (args.size() == 3 && args.getFirst().equals("--count")) {
+            count = Integer.parseInt(args.get(1));
+            args = args.subList(2, 3);
+        }
+        if (args.size() != 1 || count < 1) {
+            usage();
+        }
+        try (FigureSearcher searcher = FigureSearcher.open(Path.of(args.getFirst()))) {
+            GroupLatency.run(searcher, 30, 21, BenchQuery::text).stream()
+                    .sorted(Comparator.comparingDouble(GroupLatency.Row::p50).reversed())
+                    .limit(count)
+                    .forEach(row -> print("query " + row.group(), row));
+        }
+    }
+
+    private static void print(String label, GroupLatency.Row row) {
+        System.out.printf("%s: p50 %.2f ms, p99 %.2f ms, CPU p50 %.2f ms, CPU p99 %.2f ms (%d searches)%n",
+                label, row.p50(), row.p99(), row.cpuP50(), row.cpuP99(), row.searches());
     }
 
     private static void enrich(List<String> args) throws IOException, QueryException {
@@ -146,7 +171,8 @@ public final class Bench {
     }
 
     private static void usage() {
-        System.err.println("usage: Bench parse [--threads N] SOURCE... | queries [--quick] [--results FILE] INDEX | enrich [--quick] INDEX"
+        System.err.println("usage: Bench parse [--threads N] SOURCE... | queries [--quick] [--results FILE] INDEX"
+                + " | slowest [--count N] INDEX | enrich [--quick] INDEX"
                 + " | results FILE INDEX"
                 + " | profile RECORDING.jfr MARKER...");
         System.exit(2);

@@ -81,8 +81,8 @@ final class EnrichLatency {
             }
         }
         Arrays.sort(nanos);
-        return new Row(label, CategoryLatency.percentile(nanos, 50), CategoryLatency.percentile(nanos, 95),
-                CategoryLatency.percentile(nanos, 99), nanos.length, tested);
+        return new Row(label, GroupLatency.percentile(nanos, 50), GroupLatency.percentile(nanos, 95),
+                GroupLatency.percentile(nanos, 99), nanos.length, tested);
     }
 
     /** {@value #LISTS} lists of {@code size} distinct gene symbols of the index, drawn with seed 1. */
