@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -95,6 +96,7 @@ public final class FigureDocumentBuilder {
         addStored(doc, FigureFields.FIGURE_TYPE, figure.figureType());
         doc.add(new StringField(FigureFields.SOURCE_PATH, source.path(), Field.Store.YES));
         doc.add(new StoredField(FigureFields.SOURCE_STAMP, source.stamp()));
+        doc.add(new BinaryDocValuesField(FigureFields.SOURCE_STAMP_VALUES, new BytesRef(source.stamp())));
         return facets.build(doc);
     }
 

@@ -8,8 +8,10 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
@@ -72,6 +74,10 @@ final class IndexedFiles implements Closeable {
             if (doc != DocIdSetIterator.NO_MORE_DOCS) {
                 if (!markTaken(leaves.get(i).docBase + doc)) {
                     return null;
+                }
+                IndexedFile indexed = lookup.fromDocValues(i, doc);
+                if (indexed != null) {
+                    return indexed;
                 }
                 Document figure = lookup.stored(i).document(doc, STAMP_AND_FIGID);
                 return new IndexedFile(figure.get(FigureFields.SOURCE_STAMP), figure.get(FigureFields.FIGID));
@@ -151,12 +157,18 @@ final class IndexedFiles implements Closeable {
         }
     }
 
-    /** One thread's readers of the source paths and stored fields of each segment, made as needed. */
+    /**
+     * One thread's readers of the source paths, doc values and stored fields of each segment, made
+     * as needed. Doc values are read forward only: looking a document up before the last one read
+     * starts the segment's reader again (files are mostly asked for in the order they were indexed).
+     */
     private final class Lookup {
 
         private final TermsEnum[] paths = new TermsEnum[reader.leaves().size()];
         private final PostingsEnum[] postings = new PostingsEnum[paths.length];
         private final StoredFields[] stored = new StoredFields[paths.length];
+        private final BinaryDocValues[] stamps = new BinaryDocValues[paths.length];
+        private final SortedDocValues[] figids = new SortedDocValues[paths.length];
 
         /** The live document of segment {@code leaf} with source path {@code term}, or {@code NO_MORE_DOCS}. */
         int liveDoc(int leaf, BytesRef term) throws IOException {
@@ -171,6 +183,29 @@ final class IndexedFiles implements Closeable {
                 doc = postings[leaf].nextDoc();
             }
             return doc;
+        }
+
+        /**
+         * The stamp and figid of document {@code doc} of segment {@code leaf} from doc values (a
+         * lookup, where stored fields decompress a block of documents), or {@code null} when it has
+         * no stamp there: an index written before stamps were doc values keeps them stored only.
+         */
+        IndexedFile fromDocValues(int leaf, int doc) throws IOException {
+            LeafReader segment = reader.leaves().get(leaf).reader();
+            if (stamps[leaf] == null || stamps[leaf].docID() > doc) {
+                stamps[leaf] = DocValues.getBinary(segment, FigureFields.SOURCE_STAMP_VALUES);
+            }
+            if (!stamps[leaf].advanceExact(doc)) {
+                return null;
+            }
+            if (figids[leaf] == null || figids[leaf].docID() > doc) {
+                figids[leaf] = DocValues.getSorted(segment, FigureFields.FIGID);
+            }
+            if (!figids[leaf].advanceExact(doc)) {
+                return null;
+            }
+            return new IndexedFile(stamps[leaf].binaryValue().utf8ToString(),
+                    figids[leaf].lookupOrd(figids[leaf].ordValue()).utf8ToString());
         }
 
         StoredFields stored(int leaf) throws IOException {

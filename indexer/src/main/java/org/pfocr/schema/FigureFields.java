@@ -58,6 +58,12 @@ public final class FigureFields {
     public static final String SOURCE_PATH = "source_path";
     /** Size and modification times of the record file and its sidecars, stored. */
     public static final String SOURCE_STAMP = "source_stamp";
+    /**
+     * The {@link #SOURCE_STAMP} again as binary doc values, which an update reads without
+     * decompressing stored fields; a field of its own, since Lucene keeps a field's doc values
+     * type for good and indexes written by earlier builds have the stamp stored only.
+     */
+    public static final String SOURCE_STAMP_VALUES = "source_stamp_values";
 
     /** Facet dimension: organism scientific names. */
     public static final String FACET_ORGANISM = "organism";

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -96,6 +97,30 @@ class IndexedFilesTest {
     }
 
     @Test
+    void stampsAndFigidsAreReadFromDocValuesInAnyOrder() throws Exception {
+        Map<String, String> figids = Map.of("/a.md", "F1", "/b.md", "F2", "/c.md", "F3", "/d.md", "F4");
+        try (Directory directory = index(figids, Stamp.DOC_VALUES_ONLY); IndexedFiles files = IndexedFiles.open(directory)) {
+            for (String path : List.of("/d.md", "/b.md", "/c.md", "/a.md")) {
+                assertEquals(new IndexedFile("stamp of " + path, figids.get(path)), files.take(path), path);
+            }
+        }
+    }
+
+    @Test
+    void anIndexWhoseStampsAreStoredOnlyIsReadAsWellAsOneUpdatedSince() throws Exception {
+        try (Directory directory = index(Map.of("/a.md", "F1", "/b.md", "F2"), Stamp.STORED_ONLY)) {
+            try (IndexWriter writer = new IndexWriter(directory, config())) {
+                writer.updateDocument(new Term(FigureFields.FIGID, "F1"), figure("/a.md", "F1", "stamp 2", Stamp.DOC_VALUES_ONLY));
+                writer.commit();
+            }
+            try (IndexedFiles files = IndexedFiles.open(directory)) {
+                assertEquals(new IndexedFile("stamp of /b.md", "F2"), files.take("/b.md"), "an earlier build's figure");
+                assertEquals(new IndexedFile("stamp 2", "F1"), files.take("/a.md"), "a figure written since");
+            }
+        }
+    }
+
+    @Test
     void noneHoldsNothing() throws Exception {
         try (IndexedFiles files = IndexedFiles.none()) {
             assertNull(files.take("/a.md"));
@@ -114,12 +139,24 @@ class IndexedFilesTest {
         return left;
     }
 
-    /** An index of figures by path, a segment of a few figures each so that lookups cross segments. */
+    /** Where a figure's stamp is: where pfocr writes it, where earlier builds did, or in doc values alone. */
+    private enum Stamp {
+        STORED_AND_DOC_VALUES,
+        STORED_ONLY,
+        DOC_VALUES_ONLY
+    }
+
+    /** An index of figures by path, as pfocr writes them. */
     private static Directory index(Map<String, String> figidsByPath) throws Exception {
+        return index(figidsByPath, Stamp.STORED_AND_DOC_VALUES);
+    }
+
+    /** An index of figures by path, a segment of a few figures each so that lookups cross segments. */
+    private static Directory index(Map<String, String> figidsByPath, Stamp stamp) throws Exception {
         Directory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, config().setMaxBufferedDocs(2))) {
             for (Map.Entry<String, String> file : new TreeMap<>(figidsByPath).entrySet()) {
-                writer.addDocument(figure(file.getKey(), file.getValue(), "stamp of " + file.getKey()));
+                writer.addDocument(figure(file.getKey(), file.getValue(), "stamp of " + file.getKey(), stamp));
             }
             writer.commit();
         }
@@ -131,11 +168,20 @@ class IndexedFilesTest {
     }
 
     private static Document figure(String path, String figid, String stamp) {
+        return figure(path, figid, stamp, Stamp.STORED_AND_DOC_VALUES);
+    }
+
+    private static Document figure(String path, String figid, String stamp, Stamp where) {
         Document figure = new Document();
         figure.add(new StringField(FigureFields.FIGID, figid, Field.Store.YES));
         figure.add(new SortedDocValuesField(FigureFields.FIGID, new BytesRef(figid)));
         figure.add(new StringField(FigureFields.SOURCE_PATH, path, Field.Store.YES));
-        figure.add(new StoredField(FigureFields.SOURCE_STAMP, stamp));
+        if (where != Stamp.DOC_VALUES_ONLY) {
+            figure.add(new StoredField(FigureFields.SOURCE_STAMP, stamp));
+        }
+        if (where != Stamp.STORED_ONLY) {
+            figure.add(new BinaryDocValuesField(FigureFields.SOURCE_STAMP_VALUES, new BytesRef(stamp)));
+        }
         return figure;
     }
 }
