@@ -8,12 +8,13 @@ import java.nio.file.Path;
  * Tells, for the sidecar tables of one folder, whether their record exists where
  * {@link SidecarLocator} would look from the record's side: in the same folder, or, for a
  * {@code _data} folder, in the sibling {@code _figures} folder. Both are looked up in sorted
- * listings, the sibling's made once per folder, on first need, so the check costs no file system
- * call per table.
+ * listings, the sibling's made once per folder, on first need, and kept for when the walk reaches
+ * the sibling, so the check costs no file system call per table and no second listing.
  */
 final class OrphanSidecars {
     private final Path folder;
     private final FolderNames names;
+    private final FolderListings listings;
     private FolderNames figures;
     private boolean figuresListed;
     private boolean known = true;
@@ -21,10 +22,12 @@ final class OrphanSidecars {
     /**
      * @param folder the folder being walked
      * @param names the names of the entries in {@code folder}
+     * @param listings the walk's listings, where the sibling's is made
      */
-    OrphanSidecars(Path folder, FolderNames names) {
+    OrphanSidecars(Path folder, FolderNames names, FolderListings listings) {
         this.folder = folder;
         this.names = names;
+        this.listings = listings;
     }
 
     /**
@@ -50,7 +53,7 @@ final class OrphanSidecars {
             return null;
         }
         try {
-            return FolderNames.list(sibling);
+            return listings.ahead(sibling);
         } catch (IOException e) {
             known = false;
             return null;

@@ -37,6 +37,7 @@ public final class SourceWalker {
     private final Consumer<RecordFile> records;
     private final Consumer<Problem> problems;
     private final Set<Object> foldersBeingWalked = new HashSet<>();
+    private final FolderListings listings = new FolderListings();
 
     private SourceWalker(Consumer<RecordFile> records, Consumer<Problem> problems) {
         this.records = records;
@@ -80,7 +81,7 @@ public final class SourceWalker {
             if (names == null) {
                 return;
             }
-            OrphanSidecars orphans = new OrphanSidecars(folder, names);
+            OrphanSidecars orphans = new OrphanSidecars(folder, names, listings);
             for (int i = 0; i < names.size(); i++) {
                 String name = names.get(i);
                 if (!FileNames.isHidden(name)) {
@@ -114,7 +115,7 @@ public final class SourceWalker {
     /** The sorted names in a folder, or {@code null} (problem reported) when it cannot be listed. */
     private FolderNames list(Path folder) {
         try {
-            return FolderNames.list(folder);
+            return listings.forWalk(folder);
         } catch (IOException e) {
             reportUnreadable(folder, e);
             return null;
