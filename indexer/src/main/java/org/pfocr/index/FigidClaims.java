@@ -31,7 +31,11 @@ final class FigidClaims {
 
     /** A write of one figure to the index. */
     interface Write {
-        void run() throws IOException;
+        /**
+         * @param firstOfRun whether no other file of this run has claimed the figid, so that in a
+         *     new index no figure with it can be there to replace
+         */
+        void run(boolean firstOfRun) throws IOException;
     }
 
     /**
@@ -68,7 +72,7 @@ final class FigidClaims {
             // Equal: the same file claimed it before, as unchanged (claimUnchanged).
             boolean latest = earlier <= ordinal;
             if (latest) {
-                write.run();
+                write.run(earlier == 0);
                 markWritten(figid);
             }
             noteDuplicate(figid, earlier, ordinal, file);

@@ -233,11 +233,16 @@ final class RecordTasks implements AutoCloseable {
         // Stamped again only when the figure read other tables (its figid changed, or is not the file name).
         SourceStamp stamp = read.equals(expected) ? expectedStamp : stamp(read);
         Document document = builder.build(figure, stamp, problems);
-        boolean written = claims.writeIfLatest(figure.figid(), ordinal, file.path(), () -> {
+        boolean written = claims.writeIfLatest(figure.figid(), ordinal, file.path(), firstOfRun -> {
             if (update) {
                 writer.deleteDocuments(new Term(FigureFields.SOURCE_PATH, stamp.path()));
             }
-            writer.updateDocument(new Term(FigureFields.FIGID, figure.figid()), document);
+            if (firstOfRun && !update) {
+                // Nothing to replace: a delete term per figure would cost a lookup in every segment.
+                writer.addDocument(document);
+            } else {
+                writer.updateDocument(new Term(FigureFields.FIGID, figure.figid()), document);
+            }
         });
         if (written) {
             indexed.incrementAndGet();

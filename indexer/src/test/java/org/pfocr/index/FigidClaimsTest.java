@@ -22,6 +22,8 @@ class FigidClaimsTest {
 
     private final FigidClaims claims = new FigidClaims();
     private final List<Long> written = new ArrayList<>();
+    /** The files written as the first of the run with their figid, so with nothing to replace in a new index. */
+    private final List<Long> writtenFirst = new ArrayList<>();
     private final List<Set<Long>> walksAsked = new ArrayList<>();
 
     @Test
@@ -32,6 +34,7 @@ class FigidClaimsTest {
         assertTrue(claim("F1", 4));
 
         assertEquals(List.of(3L, 2L, 4L), written);
+        assertEquals(List.of(3L, 2L), writtenFirst, "4 replaces 3");
         assertEquals(2, claims.written());
         List<Problem> problems = new ArrayList<>();
         claims.reportDuplicates(this::walk, problems::add);
@@ -56,6 +59,7 @@ class FigidClaimsTest {
         assertFalse(claims.claimUnchanged("F3", 4, WALK.get(4L)));
 
         assertEquals(List.of(1L, 2L, 4L), written);
+        assertEquals(List.of(1L), writtenFirst, "the other writes came after a claim of their figid (unchanged, or an earlier file)");
         assertEquals(2, claims.written(), "F3 was claimed, not written");
         List<Problem> problems = new ArrayList<>();
         claims.reportDuplicates(this::walk, problems::add);
@@ -81,7 +85,12 @@ class FigidClaimsTest {
     }
 
     private boolean claim(String figid, long ordinal) throws Exception {
-        return claims.writeIfLatest(figid, ordinal, WALK.get(ordinal), () -> written.add(ordinal));
+        return claims.writeIfLatest(figid, ordinal, WALK.get(ordinal), firstOfRun -> {
+            written.add(ordinal);
+            if (firstOfRun) {
+                writtenFirst.add(ordinal);
+            }
+        });
     }
 
     private Map<Long, Path> walk(Set<Long> ordinals) {
