@@ -28,7 +28,8 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  *   <li>English stop words, only when written in lower case or capitalised ({@code NO}, nitric
  *       oxide, and {@code IN} stay);</li>
  *   <li>{@link GeneNameFilter}: gene-like words protected from stemming, {@code JAKs} is {@code JAK};</li>
- *   <li>lower case, accents folded, light English stemming ({@link KStemFilter});</li>
+ *   <li>lower case, accents folded, light English stemming ({@link KStemFilter}; when indexing,
+ *       {@link CachedStemFilter}, which gives the same stems faster);</li>
  *   <li>at query time only: synonym expansion ({@link SynonymGraphFilter}).</li>
  * </ol>
  */
@@ -78,7 +79,8 @@ public final class FigureAnalyzer extends Analyzer {
         stream = new GeneNameFilter(stream);
         stream = new LowerCaseFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
-        stream = new KStemFilter(stream);
+        // Indexing meets the same words again and again; a query's few words are not worth remembering.
+        stream = mode == HyphenatedWordFilter.Mode.INDEX ? new CachedStemFilter(stream) : new KStemFilter(stream);
         if (synonyms != null && synonyms.fst != null) {
             stream = new SynonymGraphFilter(stream, synonyms, true);
         }

@@ -1,0 +1,89 @@
+package org.pfocr.analysis;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+
+/**
+ * Light English stemming as {@link KStemFilter} does it, remembering the stem of each word it has
+ * seen: KStem tries a word against its dictionary once per suffix rule, and the words of a corpus
+ * repeat. The stem of a word depends on nothing else, so the tokens are those KStemFilter gives;
+ * words marked as keywords are left as they are, as KStemFilter leaves them.
+ *
+ * <p>The memory is one analysis chain's (so one thread's) and holds at most
+ * {@value #MAX_WORDS} words, after which it starts afresh.
+ */
+public final class CachedStemFilter extends TokenFilter {
+
+    /** Words remembered before the memory is cleared. */
+    static final int MAX_WORDS = 50_000;
+
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+    private final CharArrayMap<char[]> stems = new CharArrayMap<>(1024, false);
+    private final OneWord word = new OneWord();
+    private final TokenStream stemmer = new KStemFilter(word);
+
+    /** Stems the tokens of {@code input}, which must be lower case, as KStem expects. */
+    public CachedStemFilter(TokenStream input) {
+        super(input);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        if (!input.incrementToken()) {
+            return false;
+        }
+        if (keyword.isKeyword()) {
+            return true;
+        }
+        char[] buffer = term.buffer();
+        int length = term.length();
+        char[] stem = stems.get(buffer, 0, length);
+        if (stem == null) {
+            stem = stem(buffer, length);
+            if (stems.size() >= MAX_WORDS) {
+                stems.clear();
+            }
+            char[] key = new char[length];
+            System.arraycopy(buffer, 0, key, 0, length);
+            stems.put(key, stem);
+        }
+        term.copyBuffer(stem, 0, stem.length);
+        return true;
+    }
+
+    /** KStem's stem of a word, by running it alone through a {@link KStemFilter}. */
+    private char[] stem(char[] buffer, int length) throws IOException {
+        word.set(buffer, length);
+        stemmer.reset();
+        stemmer.incrementToken();
+        char[] stem = new char[word.term.length()];
+        System.arraycopy(word.term.buffer(), 0, stem, 0, stem.length);
+        stemmer.end();
+        stemmer.close();
+        return stem;
+    }
+
+    /** A token stream of one word, the input of the {@link KStemFilter} that stems the words not yet seen. */
+    private static final class OneWord extends TokenStream {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private boolean pending;
+
+        void set(char[] buffer, int length) {
+            term.copyBuffer(buffer, 0, length);
+            pending = true;
+        }
+
+        @Override
+        public boolean incrementToken() {
+            boolean next = pending;
+            pending = false;
+            return next;
+        }
+    }
+}
