@@ -54,6 +54,11 @@ public record IndexMetadata(
         synonymCounts = Collections.unmodifiableMap(new LinkedHashMap<>(synonymCounts));
     }
 
+    /** Whether {@code userData} names a synonym file, as every commit since that file exists does. */
+    public static boolean namesSynonymFile(Map<String, String> userData) {
+        return userData.containsKey(SYNONYM_FILE);
+    }
+
     /** Whether {@code userData} was written by pfocr at all. */
     public static boolean isPfocrIndex(Map<String, String> userData) {
         return userData.containsKey(SCHEMA);

@@ -27,6 +27,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
@@ -218,6 +219,42 @@ class FigureIndexerTest {
         Set<String> figids = figids();
         assertTrue(figids.contains("PMC0009999__copy"));
         assertTrue(!figids.contains("PMC0001012__msig-09-0777-f8"));
+    }
+
+    @Test
+    void anUpdateThatChangesNothingLeavesTheCommitAsItWas() throws Exception {
+        run(rebuild());
+        long built = commitGeneration();
+        IndexMetadata before = metadata();
+
+        IndexSummary nothing = run(IndexOptions.rebuild(index, List.of()).withUpdate(true));
+
+        assertEquals(0, nothing.figuresIndexed());
+        assertEquals(TESTDATA_FIGURES, nothing.figuresUnchanged());
+        assertEquals(TESTDATA_FIGURES, nothing.figuresInIndex());
+        assertEquals(before.synonymCounts(), nothing.synonymCounts());
+        assertEquals(built, commitGeneration(), "no new commit");
+        assertEquals(before.committed(), metadata().committed());
+        // New synonym rules are a change; the same rules again are not.
+        Path rules = Files.writeString(temp.resolve("rules.txt"), "osteoclastogenesis, bone resorption\n");
+        IndexOptions withRules = IndexOptions.rebuild(index, List.of()).withUpdate(true).withSynonyms(null, List.of(rules));
+        run(withRules);
+        assertEquals(built + 1, commitGeneration(), "new rules");
+        run(withRules);
+        assertEquals(built + 1, commitGeneration(), "the same rules");
+        run(IndexOptions.rebuild(index, List.of()).withUpdate(true).withMerge(true));
+        assertEquals(built + 2, commitGeneration(), "a merge");
+        Path changed = records.resolve("_figures/PMC0001001__jhs-08-1012-g003.md");
+        Files.setLastModifiedTime(changed, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+        assertEquals(1, run(IndexOptions.rebuild(index, List.of()).withUpdate(true)).figuresIndexed());
+        assertEquals(built + 3, commitGeneration(), "a figure read again");
+        assertEquals(1, metadata().synonymCounts().get(SynonymSource.USER.label()), "the rules were kept");
+    }
+
+    private long commitGeneration() throws IOException {
+        try (FSDirectory directory = FSDirectory.open(index)) {
+            return SegmentInfos.getLastCommitGeneration(directory);
+        }
     }
 
     @Test

@@ -103,6 +103,10 @@ class SynonymFileTest {
         assertEquals(List.of(first, second).stream().sorted().toList(), synonymFiles(),
                 "the file of the commit before stays for searches that opened it");
         index(IndexOptions.rebuild(index(), List.of()).withUpdate(true));
+        assertEquals(List.of(first, second).stream().sorted().toList(), synonymFiles(),
+                "an update that changes nothing leaves the files as they were");
+        Path newSource = Files.createDirectories(temp.resolve("new-source"));
+        index(IndexOptions.rebuild(index(), List.of(newSource)).withUpdate(true));
         assertEquals(List.of(second), synonymFiles(), "an update keeps the saved rules, so their file");
 
         index(rebuild().withSynonyms(null, List.of(rulesFile("wingless => wnt1\n"))));
