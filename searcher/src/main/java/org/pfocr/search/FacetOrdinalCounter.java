@@ -112,14 +112,7 @@ final class FacetOrdinalCounter {
     private void add(LeafReaderContext leaf, FixedBitSet docs, int[] counts, int sign, FacetOrdinalTable ordinals)
             throws IOException {
         if (ordinals != null) {
-            int[] starts = ordinals.starts(leaf.ord);
-            char[] low = ordinals.low(leaf.ord);
-            char[] high = ordinals.high(leaf.ord);
-            docs.forEach(0, docs.length(), 0, doc -> {
-                for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
-                    counts[high == null ? low[i] : high[i] << Character.SIZE | low[i]] += sign;
-                }
-            });
+            addFromTable(docs, ordinals.starts(leaf.ord), ordinals.low(leaf.ord), ordinals.high(leaf.ord), counts, sign);
             return;
         }
         SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), state.getField());
@@ -131,6 +124,25 @@ final class FacetOrdinalCounter {
                 }
             }
         });
+    }
+
+    /**
+     * Adds {@code sign} to {@code counts} for the ordinals in the table of every document in
+     * {@code docs}; {@code high} is {@code null} for a table whose ordinals fit two bytes. The bits
+     * are read a word at a time here rather than through {@link FixedBitSet#forEach}, whose callback
+     * per hit the JIT cannot inline once other callers pass theirs: a fifth or so faster.
+     */
+    private static void addFromTable(FixedBitSet docs, int[] starts, char[] low, char[] high, int[] counts,
+            int sign) {
+        long[] words = docs.getBits();
+        for (int word = 0, wordCount = FixedBitSet.bits2words(docs.length()); word < wordCount; word++) {
+            for (long bits = words[word]; bits != 0; bits &= bits - 1) {
+                int doc = word << 6 | Long.numberOfTrailingZeros(bits);
+                for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
+                    counts[high == null ? low[i] : high[i] << Character.SIZE | low[i]] += sign;
+                }
+            }
+        }
     }
 
     /** The mapping of segment {@code leaf}'s ordinals to global ones. */
