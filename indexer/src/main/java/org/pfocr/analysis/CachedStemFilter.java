@@ -19,8 +19,8 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  */
 public final class CachedStemFilter extends TokenFilter {
 
-    /** Words remembered before the memory is cleared. */
-    static final int MAX_WORDS = 50_000;
+    /** Words remembered before the memory is cleared: a few MB per indexing thread at most. */
+    static final int MAX_WORDS = 20_000;
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
