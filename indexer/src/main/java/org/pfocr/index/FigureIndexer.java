@@ -106,9 +106,7 @@ public final class FigureIndexer {
                 }
                 List<String> recordedSources = IndexSources.recorded(update ? previous.sources() : List.of(), sources);
                 if (update && leavesAsItWas(writer, previous, recordedSources, geneInfoRules, userRules)) {
-                    return new IndexSummary(tasks.filesSeen(), tasks.distinctFigids(), tasks.unchanged(), removed,
-                            writer.getDocStats().numDocs, problems.byKind(), previous.synonymCounts(),
-                            Duration.ofNanos(System.nanoTime() - start));
+                    return summary(tasks, removed, writer.getDocStats().numDocs, problems, previous.synonymCounts(), start);
                 }
                 IndexSynonyms.Built synonyms;
                 long figures;
@@ -127,10 +125,16 @@ public final class FigureIndexer {
                 writer.setLiveCommitData(metadata.write(directory).entrySet());
                 writer.commit();
                 metadata.deleteOlderSynonymFiles(directory, previous);
-                return new IndexSummary(tasks.filesSeen(), tasks.distinctFigids(), tasks.unchanged(), removed,
-                        figures, problems.byKind(), synonyms.counts(), Duration.ofNanos(System.nanoTime() - start));
+                return summary(tasks, removed, figures, problems, synonyms.counts(), start);
             }
         }
+    }
+
+    /** The outcome of a run that started at {@code start} ({@link System#nanoTime}) and ends now. */
+    private static IndexSummary summary(RecordTasks tasks, long removed, long figures, ProblemCounter problems,
+            Map<String, Integer> synonymCounts, long start) {
+        return new IndexSummary(tasks.filesSeen(), tasks.distinctFigids(), tasks.unchanged(), removed, figures,
+                problems.byKind(), synonymCounts, Duration.ofNanos(System.nanoTime() - start));
     }
 
     /**
