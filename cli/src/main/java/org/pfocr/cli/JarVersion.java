@@ -10,9 +10,12 @@ public final class JarVersion implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
+        return new String[] {text()};
+    }
+
+    /** The one line {@code pfocr --version} prints. */
+    static String text() {
         String version = JarVersion.class.getPackage().getImplementationVersion();
-        return new String[] {
-            "pfocr " + (version != null ? version : UNPACKAGED) + " (Java " + Runtime.version().feature() + ")"
-        };
+        return "pfocr " + (version != null ? version : UNPACKAGED) + " (Java " + Runtime.version().feature() + ")";
     }
 }

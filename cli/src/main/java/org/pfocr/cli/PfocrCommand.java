@@ -48,9 +48,22 @@ public final class PfocrCommand implements Callable<Integer> {
     @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "Never colour the output.")
     private boolean noColor;
 
-    /** Runs the command line and exits with its exit code (0 success, 1 failure, 2 usage error). */
+    /**
+     * Runs the command line and exits with its exit code (0 success, 1 failure, 2 usage error). The
+     * version alone is printed before picocli reads any annotations, which would take most of the
+     * time of that command in a new JVM (README, Start-up flags).
+     */
     public static void main(String[] args) {
+        if (asksOnlyForTheVersion(args)) {
+            System.out.println(JarVersion.text());
+            return;
+        }
         System.exit(execute(newCommandLine(Subcommands.forArgs(args)), args));
+    }
+
+    /** Whether {@code args} are {@code --version} (or {@code -V}) and nothing else. */
+    static boolean asksOnlyForTheVersion(String[] args) {
+        return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
     }
 
     /**

@@ -227,6 +227,8 @@ class LauncherTest {
         LauncherRun second = pfocr(Map.of(), "search", "p53");
         LauncherRun firstIndex = pfocr(Map.of(), "index", "src");
         LauncherRun secondIndex = pfocr(Map.of(), "index", "src");
+        LauncherRun firstHelp = pfocr(Map.of(), "--help");
+        LauncherRun secondHelp = pfocr(Map.of(), "--version");
 
         assertEquals("pfocr: preparing the start-up cache (once per build)…\n", first.err());
         assertEquals("", second.err(), "a cache that could not be made is not tried again for this jar");
@@ -234,6 +236,9 @@ class LauncherTest {
         assertEquals("pfocr: preparing the indexing start-up cache (once per build, about 10 s)…\n", firstIndex.err(),
                 "indexing has a cache of its own");
         assertEquals("", secondIndex.err());
+        assertEquals("pfocr: preparing the start-up cache for help (once per build)…\n", firstHelp.err(),
+                "a command line without a command has a cache of its own");
+        assertEquals("", secondHelp.err());
     }
 
     @Test
@@ -241,7 +246,8 @@ class LauncherTest {
         makeJarFresh();
         Path searchCache = project.resolve("cli/target/pfocr.aot");
         Path indexCache = project.resolve("cli/target/pfocr-index.aot");
-        for (Path cache : List.of(searchCache, indexCache)) {
+        Path helpCache = project.resolve("cli/target/pfocr-help.aot");
+        for (Path cache : List.of(searchCache, indexCache, helpCache)) {
             Files.writeString(cache, "cache");
             Files.setLastModifiedTime(cache, FileTime.from(Instant.now().plusSeconds(120)));
         }
@@ -249,10 +255,12 @@ class LauncherTest {
         String search = pfocr(Map.of(), "search", "p53").out();
         String index = pfocr(Map.of(), "index", "src").out();
         String generate = pfocr(Map.of(), "generate", "--count", "1", "out").out();
+        String version = pfocr(Map.of(), "--index", "search", "--version").out();
         String jdk21 = pfocr(Map.of("JAVA_HOME", jvms.resolve("jdk-21").toString()), "search", "p53").out();
 
         assertTrue(search.contains(" -Xlog:aot*=off:stderr -Xlog:cds*=off:stderr -XX:AOTCache=" + searchCache + " "), search);
         assertTrue(index.contains(" -XX:AOTCache=" + indexCache + " "), index);
+        assertTrue(version.contains(" -XX:AOTCache=" + helpCache + " "), version);
         assertFalse(generate.contains("AOTCache"), generate);
         assertFalse(jdk21.contains("AOTCache"), "JDK 21 has no AOT cache: " + jdk21);
     }

@@ -1,8 +1,12 @@
 package org.pfocr.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Level;
@@ -20,6 +24,33 @@ class PfocrCommandTest {
         assertTrue(run.out().startsWith("pfocr "), run.out());
         assertTrue(run.out().contains("(Java " + Runtime.version().feature() + ")"), run.out());
         assertEquals("", run.err());
+    }
+
+    @Test
+    void mainPrintsTheVersionAloneAsPicocliWould() {
+        PrintStream original = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            PfocrCommand.main(new String[] {"--version"});
+            PfocrCommand.main(new String[] {"-V"});
+        } finally {
+            System.setOut(original);
+        }
+
+        String picocli = CliRun.pfocr("--version").out();
+        assertEquals(picocli + picocli, printed.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void onlyTheVersionAloneIsAnsweredBeforePicocli() {
+        assertTrue(PfocrCommand.asksOnlyForTheVersion(new String[] {"--version"}));
+        assertTrue(PfocrCommand.asksOnlyForTheVersion(new String[] {"-V"}));
+        for (String[] args : List.of(new String[0], new String[] {"--version", "--bogus"},
+                new String[] {"--index", "dir", "--version"}, new String[] {"search", "--version"},
+                new String[] {"--help"})) {
+            assertFalse(PfocrCommand.asksOnlyForTheVersion(args), () -> String.join(" ", args));
+        }
     }
 
     @Test
