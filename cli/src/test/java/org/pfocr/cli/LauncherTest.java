@@ -136,15 +136,15 @@ class LauncherTest {
     }
 
     @Test
-    void onlyTheLongRunningCommandsKeepTheJvmDefaultsAndIndexingGoesWithoutOnStackReplacement() throws IOException {
+    void onlyTheLongRunningCommandsKeepTheJvmDefaultsAndIndexingCompilesLess() throws IOException {
         makeJarFresh();
 
         String index = pfocr(Map.of(), "--index", "/i", "--verbose", "index", "src").out();
         assertFalse(index.contains("TieredStopAtLevel") || index.contains("UseSerialGC"), index);
-        assertTrue(index.contains(" -XX:-UseOnStackReplacement "), index);
+        assertTrue(index.contains(" -XX:-UseOnStackReplacement -XX:InlineSmallCode=1000 "), index);
         String generate = pfocr(Map.of(), "generate", "--count", "9", "--from", "t", "out").out();
         assertFalse(generate.contains("TieredStopAtLevel") || generate.contains("UseSerialGC")
-                || generate.contains("UseOnStackReplacement"), generate);
+                || generate.contains("UseOnStackReplacement") || generate.contains("InlineSmallCode"), generate);
         String search = pfocr(Map.of(), "search", "index").out();
         assertTrue(search.contains("TieredStopAtLevel=1") && !search.contains("UseOnStackReplacement"), search);
         assertTrue(pfocr(Map.of(), "--index", "index", "search", "p53").out().contains("TieredStopAtLevel=1"));
