@@ -63,7 +63,7 @@ public final class PfocrCommand implements Callable<Integer> {
 
     /** Whether {@code args} are {@code --version} (or {@code -V}) and nothing else. */
     static boolean asksOnlyForTheVersion(String[] args) {
-        return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+        return args.length == 1 && Subcommands.isVersionOption(args[0]);
     }
 
     /**

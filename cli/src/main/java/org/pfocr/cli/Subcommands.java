@@ -26,7 +26,7 @@ final class Subcommands {
     /** The subcommands to register for {@code args}. */
     static List<Class<?>> forArgs(String[] args) {
         String word = commandWord(args);
-        if (word == null && List.of(args).stream().anyMatch(arg -> arg.equals("--version") || arg.equals("-V"))) {
+        if (word == null && List.of(args).stream().anyMatch(Subcommands::isVersionOption)) {
             return List.of();
         }
         for (Class<?> command : ALL) {
@@ -36,6 +36,11 @@ final class Subcommands {
             }
         }
         return ALL;
+    }
+
+    /** Whether {@code arg} is picocli's standard option for the version ({@code --version}, {@code -V}). */
+    static boolean isVersionOption(String arg) {
+        return arg.equals("--version") || arg.equals("-V");
     }
 
     /** The first argument that is neither an option nor an option's value, or {@code null}. */

@@ -1,6 +1,7 @@
 package org.pfocr.analysis;
 
 import java.io.IOException;
+import java.util.Arrays;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -49,9 +50,7 @@ public final class CachedStemFilter extends TokenFilter {
             if (stems.size() >= MAX_WORDS) {
                 stems.clear();
             }
-            char[] key = new char[length];
-            System.arraycopy(buffer, 0, key, 0, length);
-            stems.put(key, stem);
+            stems.put(Arrays.copyOf(buffer, length), stem);
         }
         term.copyBuffer(stem, 0, stem.length);
         return true;
@@ -62,8 +61,7 @@ public final class CachedStemFilter extends TokenFilter {
         word.set(buffer, length);
         stemmer.reset();
         stemmer.incrementToken();
-        char[] stem = new char[word.term.length()];
-        System.arraycopy(word.term.buffer(), 0, stem, 0, stem.length);
+        char[] stem = Arrays.copyOf(word.term.buffer(), word.term.length());
         stemmer.end();
         stemmer.close();
         return stem;
