@@ -2,10 +2,14 @@ package org.pfocr.search;
 
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
@@ -19,7 +23,9 @@ import org.pfocr.schema.FigureFields;
  * Caption snippets with Lucene's {@link UnifiedHighlighter}, reading offsets from the postings.
  * Terms matched in the gene and title fields are marked in the caption too (they share its
  * analysis), so a figure found by {@code genes:STAT3} shows STAT3 in its caption, and one found by
- * {@code TNFSF11} shows RANKL, through synonyms. A caption without a match gives its opening.
+ * {@code TNFSF11} shows RANKL, through synonyms. A caption without a match gives its opening. The
+ * captions come from the caller, which has read the hits' stored fields anyway: Lucene's
+ * highlighter would read and decompress them a second time. One instance serves one search.
  */
 final class CaptionHighlighter extends UnifiedHighlighter {
 
@@ -31,6 +37,9 @@ final class CaptionHighlighter extends UnifiedHighlighter {
     /** Passages per snippet. */
     static final int PASSAGES = 2;
     private static final String[] FIELDS = {FigureFields.CAPTION};
+
+    /** The captions of the documents being highlighted, by document id. */
+    private final Map<Integer, String> captions = new HashMap<>();
 
     CaptionHighlighter(IndexSearcher searcher, Analyzer indexAnalyzer) {
         super(settings(searcher, indexAnalyzer));
@@ -63,8 +72,28 @@ final class CaptionHighlighter extends UnifiedHighlighter {
                 : super.getOffsetStrategy(offsetSource, components);
     }
 
-    /** One snippet per document, in the order of {@code docIds}. */
-    Snippet[] snippets(Query query, int[] docIds) throws IOException {
+    /**
+     * The captions of the documents being highlighted, as the caller read them; a document without
+     * one has none to highlight.
+     */
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+            throws IOException {
+        List<CharSequence[]> values = new ArrayList<>();
+        for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+            values.add(new CharSequence[] {captions.getOrDefault(doc, "")});
+        }
+        return values;
+    }
+
+    /** One snippet per document, in the order of {@code docIds}, whose captions are {@code captions}. */
+    Snippet[] snippets(Query query, int[] docIds, List<String> captions) throws IOException {
+        this.captions.clear();
+        for (int i = 0; i < docIds.length; i++) {
+            if (captions.get(i) != null) {
+                this.captions.put(docIds[i], captions.get(i));
+            }
+        }
         Map<String, Object[]> byField = highlightFieldsAsObjects(FIELDS, query, docIds, new int[] {PASSAGES});
         Object[] snippets = byField.get(FigureFields.CAPTION);
         Snippet[] result = new Snippet[docIds.length];

@@ -36,7 +36,8 @@ import org.pfocr.schema.FigureFields;
 
 /**
  * Searches a pfocr index: ranked fielded queries with synonym expansion, caption snippets,
- * facets and paging. Thread-safe: any number of threads may search at once. {@link #refresh()}
+ * facets and paging. Thread-safe: any number of threads may search at once; a search with facets
+ * counts them on a second core, if the machine has one, while it ranks. {@link #refresh()}
  * picks up a rebuilt or updated index without closing; searches running meanwhile finish on the
  * index they started with.
  *
@@ -54,6 +55,7 @@ public final class FigureSearcher implements AutoCloseable {
     private final Path indexDir;
     private final Directory directory;
     private final SnapshotManager snapshots;
+    private final HelperThreads helpers = HelperThreads.forThisMachine();
 
     private FigureSearcher(Path indexDir, Directory directory, SnapshotManager snapshots) {
         this.indexDir = indexDir;
@@ -101,7 +103,7 @@ public final class FigureSearcher implements AutoCloseable {
      * @throws IndexUnavailableException when the index turns out to be damaged
      */
     public SearchResults search(SearchRequest request) throws IOException, QueryException {
-        return read(snapshot -> SearchRunner.run(snapshot, request));
+        return read(snapshot -> SearchRunner.run(snapshot, request, helpers));
     }
 
     /**
@@ -216,6 +218,7 @@ public final class FigureSearcher implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        helpers.close();
         try {
             snapshots.close();
         } finally {

@@ -25,8 +25,33 @@ final class SearchDeadlines implements QueryTimeout {
     /** Starts a limit of {@code timeout} on the calling thread. */
     Limit start(Duration timeout) {
         long nanos = timeout.compareTo(LONGEST) > 0 ? LONGEST.toNanos() : timeout.toNanos();
-        deadlines.set(System.nanoTime() + nanos);
-        return deadlines::remove;
+        return resume(System.nanoTime() + nanos);
+    }
+
+    /**
+     * The deadline of the calling thread's search, for a helper thread to take up with
+     * {@link #resume}; {@code null} when it has no limit.
+     */
+    Long deadline() {
+        return deadlines.get();
+    }
+
+    /**
+     * Gives the calling thread {@code deadline} (from {@link #deadline}; {@code null} for none)
+     * until the returned limit is closed, which gives it back the limit it had before.
+     */
+    Limit resume(Long deadline) {
+        Long before = deadlines.get();
+        set(deadline);
+        return () -> set(before);
+    }
+
+    private void set(Long deadline) {
+        if (deadline == null) {
+            deadlines.remove();
+        } else {
+            deadlines.set(deadline);
+        }
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
+import org.pfocr.query.Disjunctions;
 import org.pfocr.query.FigureQueryParser;
 import org.pfocr.query.QueryException;
 import org.pfocr.query.QueryLimits;
@@ -46,9 +47,12 @@ final class SearchRunner {
     private SearchRunner() {
     }
 
-    /** Parses {@code text} with the snapshot's query analyzer, within the calling thread's time limit if any. */
+    /**
+     * Parses {@code text} with the snapshot's query analyzer, within the calling thread's time limit
+     * if any, into the query that ranks (its alternatives {@linkplain Disjunctions#flatten flattened}).
+     */
     static Query parse(IndexSnapshot snapshot, String text) throws QueryException {
-        return parser(snapshot).parseQuery(text);
+        return Disjunctions.flatten(parser(snapshot).parseQuery(text));
     }
 
     /** A parser with the snapshot's query analyzer that stops at the calling thread's time limit, if any. */
@@ -62,14 +66,15 @@ final class SearchRunner {
      * then still gets its snippets.
      *
      * <p>Counting and ranking are two passes over the hits: the first, without scores and without
-     * the all-words bonuses (which never change which figures match), counts them and collects
-     * them for the facets ({@link MatchingFigures}); the second keeps the best page only, and
-     * Lucene skips the documents that cannot enter it (block-max WAND), so not every hit is
-     * scored. Together they take less
-     * time than one pass that scores every hit for an exact count (README, Performance), and
-     * rank the same figures with the same scores.
+     * the all-words bonuses (which never change which figures match), counts them and their facets
+     * ({@link MatchingFigures}); the second keeps the best page only, and Lucene skips the
+     * documents that cannot enter it (block-max WAND), so not every hit is scored. Together they
+     * take less time than one pass that scores every hit for an exact count (README, Performance),
+     * and rank the same figures with the same scores. With facets, the first pass runs on one of
+     * {@code helpers} while this thread ranks the hits and highlights the page.
      */
-    static SearchResults run(IndexSnapshot snapshot, SearchRequest request) throws IOException, QueryException {
+    static SearchResults run(IndexSnapshot snapshot, SearchRequest request, HelperThreads helpers)
+            throws IOException, QueryException {
         long start = System.nanoTime();
         IndexSearcher searcher = snapshot.searcher();
         // Made, once per commit, before the time limit starts: the synonyms decoded, the facet
@@ -82,41 +87,75 @@ final class SearchRunner {
         Query query = null;
         Query matching = null;
         TopDocs topDocs = EMPTY;
+        HelperThreads.Pending<Counted> counting = null;
         long total = 0;
-        List<Facet> facets = List.of();
         boolean partial;
-        try (SearchDeadlines.Limit limit = snapshot.deadlines().start(request.timeout())) {
-            FigureQueryParser parser = parser(snapshot);
-            Query parsed = parser.parseQuery(request.query());
-            query = searcher.rewrite(filtered(parsed, request.filters()));
-            Query bonusFree = parser.withoutBonuses(parsed);
-            matching = bonusFree == parsed ? query : searcher.rewrite(filtered(bonusFree, request.filters()));
-            MatchingFigures matched = request.facets()
-                    ? MatchingFigures.of(searcher, matching, snapshot.deadlines()) : null;
-            topDocs = searcher.search(query, ranking);
-            if (matched != null) {
-                total = matched.count();
-                facets = FacetCounter.count(counter, matched, request.facetLimit());
-            } else {
-                total = topDocs.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? topDocs.totalHits.value()
-                        : searcher.count(matching);
+        boolean done = false;
+        try {
+            try (SearchDeadlines.Limit limit = snapshot.deadlines().start(request.timeout())) {
+                FigureQueryParser parser = parser(snapshot);
+                Query parsed = parser.parseQuery(request.query());
+                query = searcher.rewrite(filtered(Disjunctions.flatten(parsed), request.filters()));
+                Query bonusFree = parser.withoutBonuses(parsed);
+                Query forCounting = bonusFree == parsed ? query
+                        : searcher.rewrite(filtered(bonusFree, request.filters()));
+                matching = forCounting;
+                Long deadline = snapshot.deadlines().deadline();
+                counting = counter == null ? null : helpers.start(
+                        () -> count(snapshot, searcher, forCounting, counter, request.facetLimit(), deadline));
+                topDocs = searcher.search(query, ranking);
+                if (counting == null) {
+                    total = topDocs.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? topDocs.totalHits.value()
+                            : searcher.count(matching);
+                }
+                partial = searcher.timedOut();
+            } catch (QueryException e) {
+                if (e.kind() != QueryException.Kind.TIMEOUT) {
+                    throw e;
+                }
+                partial = true;
+            } catch (IndexSearcher.TooManyClauses e) {
+                throw QueryLimits.tooManyClauses(request.query());
+            } catch (ExitableDirectoryReader.ExitingReaderException e) {
+                partial = true;
             }
-            partial = searcher.timedOut() || matched != null && matched.partial();
-        } catch (QueryException e) {
-            if (e.kind() != QueryException.Kind.TIMEOUT) {
-                throw e;
+            ScoreDoc[] page = page(topDocs.scoreDocs, request.offset(), request.limit());
+            takeScoresFromSortValues(page, request.sort() == SortOrder.YEAR ? YEAR_SCORE_SLOT : RELEVANCE_SCORE_SLOT);
+            List<Hit> hits = hits(snapshot, searcher, query, matching, page, request);
+            Counted counted = counting == null ? null : counting.join();
+            done = true;
+            return new SearchResults(request.query(), counted == null ? total : counted.total(), hits,
+                    counted == null ? List.of() : counted.facets(), Duration.ofNanos(System.nanoTime() - start),
+                    partial || counted != null && counted.partial());
+        } finally {
+            if (!done && counting != null) {
+                counting.finishQuietly();
             }
-            partial = true;
-        } catch (IndexSearcher.TooManyClauses e) {
-            throw QueryLimits.tooManyClauses(request.query());
-        } catch (ExitableDirectoryReader.ExitingReaderException e) {
-            partial = true;
         }
-        ScoreDoc[] page = page(topDocs.scoreDocs, request.offset(), request.limit());
-        takeScoresFromSortValues(page, request.sort() == SortOrder.YEAR ? YEAR_SCORE_SLOT : RELEVANCE_SCORE_SLOT);
-        List<Hit> hits = hits(snapshot, searcher, query, matching, page, request);
-        return new SearchResults(request.query(), total, hits, facets,
-                Duration.ofNanos(System.nanoTime() - start), partial);
+    }
+
+    /**
+     * The hits and facets of a search, counted.
+     *
+     * @param total how many figures match
+     * @param facets the top values of each dimension over them
+     * @param partial whether the time limit stopped the count before every figure was found
+     */
+    private record Counted(long total, List<Facet> facets, boolean partial) {
+    }
+
+    /**
+     * Counts the figures {@code matching} finds, and their facets, within {@code deadline} (from
+     * the searching thread, which this one helps), if any.
+     */
+    private static Counted count(IndexSnapshot snapshot, IndexSearcher searcher, Query matching,
+            FacetOrdinalCounter counter, int facetLimit, Long deadline) throws IOException {
+        try (SearchDeadlines.Limit limit = snapshot.deadlines().resume(deadline)) {
+            MatchingFigures matched = MatchingFigures.of(searcher, matching, snapshot.deadlines());
+            return new Counted(matched.count(), FacetCounter.count(counter, matched, facetLimit), matched.partial());
+        } catch (ExitableDirectoryReader.ExitingReaderException e) {
+            return new Counted(0, List.of(), true);
+        }
     }
 
     /**
@@ -184,12 +223,17 @@ final class SearchRunner {
             return List.of();
         }
         int[] docIds = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
-        Snippet[] snippets = new CaptionHighlighter(searcher, snapshot.indexAnalyzer()).snippets(matching, docIds);
-        MatchedFields matched = new MatchedFields(searcher, matching);
         StoredFields stored = searcher.storedFields();
+        List<Document> docs = new ArrayList<>(page.length);
+        for (int doc : docIds) {
+            docs.add(StoredFigures.load(stored, doc, StoredFigures.HIT_FIELDS));
+        }
+        Snippet[] snippets = new CaptionHighlighter(searcher, snapshot.indexAnalyzer())
+                .snippets(matching, docIds, docs.stream().map(doc -> doc.get(FigureFields.CAPTION)).toList());
+        MatchedFields matched = new MatchedFields(searcher, matching);
         List<Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            Document doc = StoredFigures.load(stored, docIds[i], StoredFigures.HIT_FIELDS);
+            Document doc = docs.get(i);
             String explanation = request.explain() ? searcher.explain(query, docIds[i]).toString() : null;
             hits.add(new Hit(request.offset() + i + 1, doc.get(FigureFields.FIGID), page[i].score,
                     doc.get(FigureFields.FIGURE_TITLE), doc.get(FigureFields.PAPER_TITLE), StoredFigures.year(doc),

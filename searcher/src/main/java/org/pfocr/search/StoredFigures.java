@@ -16,10 +16,10 @@ import org.pfocr.schema.FigureFields;
 /** Reads figures back from stored fields: the few fields a hit shows, or all of them. */
 final class StoredFigures {
 
-    /** The stored fields a hit needs. */
+    /** The stored fields a hit needs, with the caption its snippet is made from. */
     static final Set<String> HIT_FIELDS = Set.of(FigureFields.FIGID, FigureFields.FIGURE_TITLE,
             FigureFields.PAPER_TITLE, FigureFields.YEAR, FigureFields.ORGANISM, FigureFields.GENE,
-            FigureFields.PMCID, FigureFields.URL);
+            FigureFields.PMCID, FigureFields.URL, FigureFields.CAPTION);
 
     private StoredFigures() {
     }

@@ -59,7 +59,7 @@ class CaptionHighlighterTest {
                     expected.add(snippet == null ? Snippet.empty().toString() : snippet);
                 }
                 List<String> actual = Arrays.stream(new CaptionHighlighter(searcher, snapshot.indexAnalyzer())
-                        .snippets(query, docs)).map(Snippet::toString).toList();
+                        .snippets(query, docs, TestIndexes.captions(searcher, docs))).map(Snippet::toString).toList();
                 assertEquals(expected, actual, text);
                 highlighted += (int) actual.stream().filter(snippet -> !snippet.equals(Snippet.empty().toString())).count();
             }

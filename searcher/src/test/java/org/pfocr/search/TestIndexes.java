@@ -7,16 +7,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 import org.pfocr.generate.CorpusGenerator;
 import org.pfocr.index.FigureIndexer;
 import org.pfocr.index.IndexListener;
 import org.pfocr.index.IndexOptions;
 import org.pfocr.index.IndexingException;
+import org.pfocr.schema.FigureFields;
 
 /** Builds the indexes the searcher tests run against: the real sample on ../shared, or the bundled testdata. */
 final class TestIndexes {
@@ -116,5 +121,15 @@ final class TestIndexes {
             assertTrue(reader.hasDeletions(), "no deleted figures");
         }
         return index;
+    }
+
+    /** The stored captions of {@code docs}, in their order, as a search hands them to its highlighter. */
+    static List<String> captions(IndexSearcher searcher, int[] docs) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        List<String> captions = new ArrayList<>();
+        for (int doc : docs) {
+            captions.add(stored.document(doc, Set.of(FigureFields.CAPTION)).get(FigureFields.CAPTION));
+        }
+        return captions;
     }
 }
