@@ -44,6 +44,7 @@ public final class Bench {
             case "parse" -> parse(rest);
             case "queries" -> queries(rest);
             case "slowest" -> slowest(rest);
+            case "latency" -> latency(rest);
             case "enrich" -> enrich(rest);
             case "results" -> results(rest);
             case "profile" -> profile(rest);
@@ -114,6 +115,19 @@ public final class Bench {
         }
     }
 
+    /**
+     * The latency of all the queries together, as one group (20 rounds of warm-up, 15 timed): what
+     * two builds are compared by, run alternately on the same index.
+     */
+    private static void latency(List<String> args) throws IOException, QueryException {
+        if (args.size() != 1) {
+            usage();
+        }
+        try (FigureSearcher searcher = FigureSearcher.open(Path.of(args.getFirst()))) {
+            print("all queries", GroupLatency.run(searcher, 20, 15, query -> "all").getFirst());
+        }
+    }
+
     private static void print(String label, GroupLatency.Row row) {
         System.out.printf("%s: p50 %.2f ms, p99 %.2f ms, CPU p50 %.2f ms, CPU p99 %.2f ms (%d searches)%n",
                 label, row.p50(), row.p99(), row.cpuP50(), row.cpuP99(), row.searches());
@@ -172,7 +186,7 @@ public final class Bench {
 
     private static void usage() {
         System.err.println("usage: Bench parse [--threads N] SOURCE... | queries [--quick] [--results FILE] INDEX"
-                + " | slowest [--count N] INDEX | enrich [--quick] INDEX"
+                + " | slowest [--count N] INDEX | latency INDEX | enrich [--quick] INDEX"
                 + " | results FILE INDEX"
                 + " | profile RECORDING.jfr MARKER...");
         System.exit(2);

@@ -16,8 +16,10 @@ import org.pfocr.search.SearchRequest;
  * Latency by query category (luceneutil style) or by query, to see which kind of query, or which
  * query, is slow: the set is run round after round, warm-up rounds dropped, every search timed in
  * wall time and in the CPU time of its thread. CPU time hardly moves when other processes share
- * the machine, so it is the measure to compare fixes by on a busy machine. Coarser than
- * {@link QueryLatency} (one JVM, no fork), for finding what to profile.
+ * the machine, so it is the measure to compare fixes by on a busy machine; it leaves out what the
+ * search's helper thread does (counting hits and facets), so compare builds by it only where
+ * both have the helper. Coarser than {@link QueryLatency} (one JVM, no fork), for finding what to
+ * profile.
  */
 final class GroupLatency {
 

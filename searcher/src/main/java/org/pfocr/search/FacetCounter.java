@@ -24,9 +24,15 @@ final class FacetCounter {
 
     /** The top {@code limit} values of every dimension over the figures {@code hits}. */
     static List<Facet> count(FacetOrdinalCounter counter, MatchingFigures hits, int limit) throws IOException {
-        SortedSetDocValuesReaderState state = counter.state();
+        return top(counter.state(), limit == 0 ? null : counter.count(hits), limit);
+    }
+
+    /**
+     * The top {@code limit} values of every dimension of {@code state} by {@code counts} (of hits by
+     * global ordinal; {@code null} when {@code limit} is 0, which gives every dimension no values).
+     */
+    static List<Facet> top(SortedSetDocValuesReaderState state, int[] counts, int limit) throws IOException {
         List<Facet> facets = new ArrayList<>();
-        int[] counts = limit == 0 ? null : counter.count(hits);
         for (String dimension : FigureFacets.DIMENSIONS) {
             OrdRange range = state.getOrdRange(dimension);
             facets.add(range == null || limit == 0 ? new Facet(dimension, List.of(), 0)

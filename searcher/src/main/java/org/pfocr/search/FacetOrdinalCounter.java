@@ -2,6 +2,8 @@ package org.pfocr.search;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -30,6 +32,8 @@ final class FacetOrdinalCounter {
     /** Segment ordinals to global ones; {@code null} for an index of one segment, whose ordinals are global. */
     private final OrdinalMap globalOrdinals;
     private volatile int[] allCounts;
+    /** The counts over every document of a slice, for slices whose hits are most of it; made on first need. */
+    private final Map<MatchingFigures.Slice, int[]> allCountsBySlice = new ConcurrentHashMap<>();
 
     /**
      * A counter over the ordinals of {@code state}; its table is read from {@code untimed}, the same
@@ -48,6 +52,41 @@ final class FacetOrdinalCounter {
     /** The facet ordinals counted. */
     SortedSetDocValuesReaderState state() {
         return state;
+    }
+
+    /**
+     * The commit's table of ordinals, or {@code null} for the first count of the commit, which reads
+     * the doc values (see {@link FromSecondUse}); slices are counted with the table only.
+     */
+    FacetOrdinalTable table() throws IOException {
+        return table.get();
+    }
+
+    /**
+     * The number of figures among {@code hits} (bit {@code i} for document {@code from + i}, as
+     * {@link MatchingFigures#inSlice} gives them, {@code count} of them) of {@code slice} with each
+     * global ordinal, read from {@code ordinals}. A slice whose hits are most of it is counted by
+     * its other documents, as {@link #count(MatchingFigures)} does.
+     */
+    int[] count(MatchingFigures.Slice slice, FixedBitSet hits, long count, FacetOrdinalTable ordinals) {
+        int leaf = slice.leaf().ord;
+        int[] starts = ordinals.starts(leaf);
+        char[] low = ordinals.low(leaf);
+        char[] high = ordinals.high(leaf);
+        if (count * 5 <= (slice.to() - slice.from()) * 3L) {
+            int[] counts = new int[state.getSize()];
+            addFromTable(hits, slice.from(), starts, low, high, counts, 1);
+            return counts;
+        }
+        int[] counts = allCountsBySlice.computeIfAbsent(slice, all -> {
+            int[] allOfSlice = new int[state.getSize()];
+            FixedBitSet every = new FixedBitSet(all.to() - all.from());
+            every.set(0, every.length());
+            addFromTable(every, all.from(), starts, low, high, allOfSlice, 1);
+            return allOfSlice;
+        }).clone();
+        addFromTable(others(hits), slice.from(), starts, low, high, counts, -1);
+        return counts;
     }
 
     /** The number of figures among {@code hits} with each global ordinal. */
@@ -112,7 +151,8 @@ final class FacetOrdinalCounter {
     private void add(LeafReaderContext leaf, FixedBitSet docs, int[] counts, int sign, FacetOrdinalTable ordinals)
             throws IOException {
         if (ordinals != null) {
-            addFromTable(docs, ordinals.starts(leaf.ord), ordinals.low(leaf.ord), ordinals.high(leaf.ord), counts, sign);
+            addFromTable(docs, 0, ordinals.starts(leaf.ord), ordinals.low(leaf.ord), ordinals.high(leaf.ord), counts,
+                    sign);
             return;
         }
         SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), state.getField());
@@ -128,16 +168,17 @@ final class FacetOrdinalCounter {
 
     /**
      * Adds {@code sign} to {@code counts} for the ordinals in the table of every document in
-     * {@code docs}; {@code high} is {@code null} for a table whose ordinals fit two bytes. The bits
+     * {@code docs} (bit {@code i} for document {@code base + i}); {@code high} is {@code null} for a
+     * table whose ordinals fit two bytes. The bits
      * are read a word at a time here rather than through {@link FixedBitSet#forEach}, whose callback
      * per hit the JIT cannot inline once other callers pass theirs: a fifth or so faster.
      */
-    private static void addFromTable(FixedBitSet docs, int[] starts, char[] low, char[] high, int[] counts,
+    private static void addFromTable(FixedBitSet docs, int base, int[] starts, char[] low, char[] high, int[] counts,
             int sign) {
         long[] words = docs.getBits();
         for (int word = 0, wordCount = FixedBitSet.bits2words(docs.length()); word < wordCount; word++) {
             for (long bits = words[word]; bits != 0; bits &= bits - 1) {
-                int doc = word << 6 | Long.numberOfTrailingZeros(bits);
+                int doc = base + (word << 6 | Long.numberOfTrailingZeros(bits));
                 for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
                     counts[high == null ? low[i] : high[i] << Character.SIZE | low[i]] += sign;
                 }

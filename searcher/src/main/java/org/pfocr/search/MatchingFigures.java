@@ -11,6 +11,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.DocIdStream;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
@@ -36,6 +37,55 @@ import org.apache.lucene.util.FixedBitSet;
  * @param partial whether {@code timeout} stopped the search before every match was found
  */
 record MatchingFigures(FixedBitSet[] bySegment, long count, boolean partial) {
+
+    /**
+     * Documents {@code from} (a multiple of 64) to {@code to} (exclusive) of one segment.
+     *
+     * @param leaf the segment
+     * @param from the first document, relative to the segment
+     * @param to the document after the last
+     */
+    record Slice(LeafReaderContext leaf, int from, int to) {
+    }
+
+    /**
+     * The matching live figures of one slice.
+     *
+     * @param bits bit {@code i} for document {@code from + i} of the slice's segment
+     * @param count how many figures match
+     * @param partial whether the time limit stopped the search before every match was found
+     */
+    record SliceHits(FixedBitSet bits, long count, boolean partial) {
+    }
+
+    /**
+     * The live figures of {@code slice} that any of {@code alternatives} (weights made without
+     * scores) matches, each one's matches written straight into the slice's bit set.
+     */
+    static SliceHits inSlice(List<Weight> alternatives, Slice slice, QueryTimeout timeout) throws IOException {
+        FixedBitSet bits = new FixedBitSet(slice.to() - slice.from());
+        boolean partial = false;
+        for (Weight alternative : alternatives) {
+            if (timeout.shouldExit()) {
+                partial = true;
+                break;
+            }
+            Scorer scorer = alternative.scorer(slice.leaf());
+            if (scorer != null) {
+                TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+                DocIdSetIterator matches = twoPhase == null ? scorer.iterator()
+                        : TwoPhaseIterator.asDocIdSetIterator(twoPhase);
+                if (matches.advance(slice.from()) < slice.to()) {
+                    matches.intoBitSet(slice.to(), bits, slice.from());
+                }
+            }
+        }
+        Bits live = slice.leaf().reader().getLiveDocs();
+        if (live != null) {
+            live.applyMask(bits, slice.from());
+        }
+        return new SliceHits(bits, bits.cardinality(), partial);
+    }
 
     /** The figures of {@code searcher}'s reader that {@code query}, rewritten, matches. */
     static MatchingFigures of(IndexSearcher searcher, Query query, QueryTimeout timeout) throws IOException {

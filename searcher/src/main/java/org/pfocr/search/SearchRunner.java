@@ -23,7 +23,6 @@ import org.pfocr.query.Disjunctions;
 import org.pfocr.query.FigureQueryParser;
 import org.pfocr.query.QueryException;
 import org.pfocr.query.QueryLimits;
-import org.pfocr.results.Facet;
 import org.pfocr.results.Hit;
 import org.pfocr.results.SearchResults;
 import org.pfocr.results.Snippet;
@@ -70,8 +69,9 @@ final class SearchRunner {
      * ({@link MatchingFigures}); the second keeps the best page only, and Lucene skips the
      * documents that cannot enter it (block-max WAND), so not every hit is scored. Together they
      * take less time than one pass that scores every hit for an exact count (README, Performance),
-     * and rank the same figures with the same scores. With facets, the first pass runs on one of
-     * {@code helpers} while this thread ranks the hits and highlights the page.
+     * and rank the same figures with the same scores. With facets, the first pass runs on
+     * {@code helpers} while this thread ranks the hits and highlights the page, then shares what
+     * is left of it ({@link HitCount}).
      */
     static SearchResults run(IndexSnapshot snapshot, SearchRequest request, HelperThreads helpers)
             throws IOException, QueryException {
@@ -87,7 +87,7 @@ final class SearchRunner {
         Query query = null;
         Query matching = null;
         TopDocs topDocs = EMPTY;
-        HelperThreads.Pending<Counted> counting = null;
+        HitCount counting = null;
         long total = 0;
         boolean partial;
         boolean done = false;
@@ -97,12 +97,9 @@ final class SearchRunner {
                 Query parsed = parser.parseQuery(request.query());
                 query = searcher.rewrite(filtered(Disjunctions.flatten(parsed), request.filters()));
                 Query bonusFree = parser.withoutBonuses(parsed);
-                Query forCounting = bonusFree == parsed ? query
-                        : searcher.rewrite(filtered(bonusFree, request.filters()));
-                matching = forCounting;
-                Long deadline = snapshot.deadlines().deadline();
-                counting = counter == null ? null : helpers.start(
-                        () -> count(snapshot, searcher, forCounting, counter, request.facetLimit(), deadline));
+                matching = bonusFree == parsed ? query : searcher.rewrite(filtered(bonusFree, request.filters()));
+                counting = counter == null ? null
+                        : HitCount.start(snapshot, searcher, matching, counter, request.facetLimit(), helpers);
                 topDocs = searcher.search(query, ranking);
                 if (counting == null) {
                     total = topDocs.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? topDocs.totalHits.value()
@@ -122,7 +119,7 @@ final class SearchRunner {
             ScoreDoc[] page = page(topDocs.scoreDocs, request.offset(), request.limit());
             takeScoresFromSortValues(page, request.sort() == SortOrder.YEAR ? YEAR_SCORE_SLOT : RELEVANCE_SCORE_SLOT);
             List<Hit> hits = hits(snapshot, searcher, query, matching, page, request);
-            Counted counted = counting == null ? null : counting.join();
+            HitCount.Counted counted = counting == null ? null : counting.join();
             done = true;
             return new SearchResults(request.query(), counted == null ? total : counted.total(), hits,
                     counted == null ? List.of() : counted.facets(), Duration.ofNanos(System.nanoTime() - start),
@@ -131,30 +128,6 @@ final class SearchRunner {
             if (!done && counting != null) {
                 counting.finishQuietly();
             }
-        }
-    }
-
-    /**
-     * The hits and facets of a search, counted.
-     *
-     * @param total how many figures match
-     * @param facets the top values of each dimension over them
-     * @param partial whether the time limit stopped the count before every figure was found
-     */
-    private record Counted(long total, List<Facet> facets, boolean partial) {
-    }
-
-    /**
-     * Counts the figures {@code matching} finds, and their facets, within {@code deadline} (from
-     * the searching thread, which this one helps), if any.
-     */
-    private static Counted count(IndexSnapshot snapshot, IndexSearcher searcher, Query matching,
-            FacetOrdinalCounter counter, int facetLimit, Long deadline) throws IOException {
-        try (SearchDeadlines.Limit limit = snapshot.deadlines().resume(deadline)) {
-            MatchingFigures matched = MatchingFigures.of(searcher, matching, snapshot.deadlines());
-            return new Counted(matched.count(), FacetCounter.count(counter, matched, facetLimit), matched.partial());
-        } catch (ExitableDirectoryReader.ExitingReaderException e) {
-            return new Counted(0, List.of(), true);
         }
     }
 

@@ -1,0 +1,170 @@
+package org.pfocr.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.ExitableDirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.queries.spans.SpanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
+import org.pfocr.results.Facet;
+
+/**
+ * The count of a search's hits and their facets, made on helper threads while the searching
+ * thread ranks the hits. A query of alternatives (see {@link MatchingFigures}) with phrases among
+ * them, once the commit's facet table is read, is counted slice by slice of the segments: the
+ * helpers take the slices first to last, and the searching thread, once it has ranked, takes those
+ * left from the last, so the two cores share the count however long the ranking took. Any other
+ * query, and the first count of a commit, is one part. Use from the searching thread only.
+ */
+final class HitCount {
+
+    /** Slices per search: a handful, so that each costs one scorer per alternative and segment part. */
+    private static final int SLICES = 4;
+    /** Documents in a slice at least; a multiple of 64, so that slices split bit sets at word bounds. */
+    private static final int SMALLEST_SLICE = 4096;
+
+    /**
+     * The hits and facets of a search, counted.
+     *
+     * @param total how many figures match
+     * @param facets the top values of each dimension over them
+     * @param partial whether the time limit stopped the count before every figure was found
+     */
+    record Counted(long total, List<Facet> facets, boolean partial) {
+    }
+
+    /** A slice's part of the count: its hits, their facet counts ({@code null} when not wanted), and whether it stopped early. */
+    private record Part(long hits, int[] counts, boolean partial) {
+    }
+
+    private final FacetOrdinalCounter counter;
+    private final int facetLimit;
+    /** One part for the whole count ({@link #whole}), or one per slice. */
+    private final List<HelperThreads.Pending<Part>> parts;
+    private final HelperThreads.Pending<Counted> whole;
+
+    private HitCount(FacetOrdinalCounter counter, int facetLimit, List<HelperThreads.Pending<Part>> parts,
+            HelperThreads.Pending<Counted> whole) {
+        this.counter = counter;
+        this.facetLimit = facetLimit;
+        this.parts = parts;
+        this.whole = whole;
+    }
+
+    /**
+     * Starts counting the figures {@code matching} (rewritten) finds and their top
+     * {@code facetLimit} facet values, on {@code helpers}, within the calling thread's time limit.
+     */
+    static HitCount start(IndexSnapshot snapshot, IndexSearcher searcher, Query matching, FacetOrdinalCounter counter,
+            int facetLimit, HelperThreads helpers) throws IOException {
+        return start(snapshot, searcher, matching, counter, facetLimit, helpers, SMALLEST_SLICE);
+    }
+
+    /** {@link #start}, with slices of {@code smallestSlice} documents at least (a multiple of 64). */
+    static HitCount start(IndexSnapshot snapshot, IndexSearcher searcher, Query matching, FacetOrdinalCounter counter,
+            int facetLimit, HelperThreads helpers, int smallestSlice) throws IOException {
+        Long deadline = snapshot.deadlines().deadline();
+        SearchDeadlines deadlines = snapshot.deadlines();
+        List<Query> alternatives = new ArrayList<>();
+        FacetOrdinalTable table = counter.table();
+        if (table == null || !MatchingFigures.alternatives(matching, alternatives)
+                || alternatives.stream().noneMatch(HitCount::positional)) {
+            return new HitCount(counter, facetLimit, List.of(), helpers.start(() -> {
+                try (SearchDeadlines.Limit limit = deadlines.resume(deadline)) {
+                    MatchingFigures matched = MatchingFigures.of(searcher, matching, deadlines);
+                    return new Counted(matched.count(), FacetCounter.count(counter, matched, facetLimit),
+                            matched.partial());
+                } catch (ExitableDirectoryReader.ExitingReaderException e) {
+                    return new Counted(0, List.of(), true);
+                }
+            }));
+        }
+        List<Weight> weights = new ArrayList<>();
+        for (Query alternative : alternatives) {
+            weights.add(searcher.createWeight(alternative, ScoreMode.COMPLETE_NO_SCORES, 1f));
+        }
+        List<HelperThreads.Pending<Part>> parts = new ArrayList<>();
+        for (MatchingFigures.Slice slice : slices(searcher.getIndexReader().leaves(), smallestSlice)) {
+            parts.add(helpers.start(() -> {
+                try (SearchDeadlines.Limit limit = deadlines.resume(deadline)) {
+                    MatchingFigures.SliceHits hits = MatchingFigures.inSlice(weights, slice, deadlines);
+                    int[] counts = facetLimit == 0 ? null : counter.count(slice, hits.bits(), hits.count(), table);
+                    return new Part(hits.count(), counts, hits.partial());
+                } catch (ExitableDirectoryReader.ExitingReaderException e) {
+                    return new Part(0, null, true);
+                }
+            }));
+        }
+        return new HitCount(counter, facetLimit, parts, null);
+    }
+
+    /**
+     * The count: the parts no helper has started are run by this thread, the last first, while the
+     * helpers finish theirs.
+     */
+    Counted join() throws IOException {
+        if (whole != null) {
+            return whole.join();
+        }
+        long total = 0;
+        boolean partial = false;
+        int[] counts = facetLimit == 0 ? null : new int[(int) counter.state().getSize()];
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            Part part = parts.get(i).join();
+            total += part.hits();
+            partial |= part.partial();
+            if (counts != null && part.counts() != null) {
+                for (int ord = 0; ord < counts.length; ord++) {
+                    counts[ord] += part.counts()[ord];
+                }
+            }
+        }
+        return new Counted(total, FacetCounter.top(counter.state(), counts, facetLimit), partial);
+    }
+
+    /** Whether the count is shared out in slices rather than made in one part. */
+    boolean isSliced() {
+        return whole == null;
+    }
+
+    /** Waits until every part is over, whatever its result: for a search that failed. */
+    void finishQuietly() {
+        if (whole != null) {
+            whole.finishQuietly();
+        }
+        parts.forEach(HelperThreads.Pending::finishQuietly);
+    }
+
+    /**
+     * Whether {@code alternative} checks positions (a phrase): then the count, which checks them in
+     * every candidate figure, takes longer than the ranking, which skips most candidates, and is
+     * worth sharing out; otherwise the slices' own costs outweigh what sharing saves.
+     */
+    private static boolean positional(Query alternative) {
+        return alternative instanceof PhraseQuery || alternative instanceof MultiPhraseQuery
+                || alternative instanceof SpanQuery;
+    }
+
+    /**
+     * The slices of {@code leaves}: each within one segment, starting at a multiple of 64, about
+     * {@value #SLICES} in all and {@code smallestSlice} documents or more (but for a segment's last).
+     */
+    static List<MatchingFigures.Slice> slices(List<LeafReaderContext> leaves, int smallestSlice) {
+        long documents = leaves.stream().mapToLong(leaf -> leaf.reader().maxDoc()).sum();
+        int size = (int) Math.max(smallestSlice, (documents / SLICES + 63) & ~63L);
+        List<MatchingFigures.Slice> slices = new ArrayList<>();
+        for (LeafReaderContext leaf : leaves) {
+            int maxDoc = leaf.reader().maxDoc();
+            for (int from = 0; from < maxDoc; from += size) {
+                slices.add(new MatchingFigures.Slice(leaf, from, Math.min(maxDoc, from + size)));
+            }
+        }
+        return slices;
+    }
+}
