@@ -55,11 +55,12 @@ final class FacetOrdinalCounter {
     }
 
     /**
-     * The commit's table of ordinals, or {@code null} for the first count of the commit, which reads
-     * the doc values (see {@link FromSecondUse}); slices are counted with the table only.
+     * The commit's table of ordinals if an earlier count has read it (the second of the commit
+     * does, see {@link FromSecondUse}), else {@code null}; never reads it. Slices are counted with
+     * the table only.
      */
-    FacetOrdinalTable table() throws IOException {
-        return table.get();
+    FacetOrdinalTable tableIfRead() {
+        return table.ifMade();
     }
 
     /**

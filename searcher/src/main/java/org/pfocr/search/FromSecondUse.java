@@ -20,6 +20,11 @@ final class FromSecondUse<T, E extends Exception> {
         this.value = new Lazy<>(maker);
     }
 
+    /** The value if an earlier ask has made it, else {@code null}; counts as no ask. */
+    T ifMade() {
+        return value.ifMade();
+    }
+
     /** {@code null} the first time, the value (made now if needed) from then on. */
     T get() throws E {
         return asked.getAndSet(true) ? value.get() : null;

@@ -17,10 +17,10 @@ import org.pfocr.results.Facet;
 /**
  * The count of a search's hits and their facets, made on helper threads while the searching
  * thread ranks the hits. A query of alternatives (see {@link MatchingFigures}) with phrases among
- * them, once the commit's facet table is read, is counted slice by slice of the segments: the
+ * them, once the commit's facet table is read (by its second count), is counted slice by slice of the segments: the
  * helpers take the slices first to last, and the searching thread, once it has ranked, takes those
  * left from the last, so the two cores share the count however long the ranking took. Any other
- * query, and the first count of a commit, is one part. Use from the searching thread only.
+ * query, and the first two counts of a commit, is one part. Use from the searching thread only.
  */
 final class HitCount {
 
@@ -72,7 +72,7 @@ final class HitCount {
         Long deadline = snapshot.deadlines().deadline();
         SearchDeadlines deadlines = snapshot.deadlines();
         List<Query> alternatives = new ArrayList<>();
-        FacetOrdinalTable table = counter.table();
+        FacetOrdinalTable table = counter.tableIfRead();
         if (table == null || !MatchingFigures.alternatives(matching, alternatives)
                 || alternatives.stream().noneMatch(HitCount::positional)) {
             return new HitCount(counter, facetLimit, List.of(), helpers.start(() -> {

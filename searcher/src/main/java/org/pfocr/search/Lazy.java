@@ -21,6 +21,11 @@ final class Lazy<T, E extends Exception> {
         this.maker = maker;
     }
 
+    /** The value if it has been made, else {@code null}; never makes it. */
+    T ifMade() {
+        return value;
+    }
+
     /** The value, made now if this is the first call (a failed attempt is tried again next time). */
     T get() throws E {
         T made = value;

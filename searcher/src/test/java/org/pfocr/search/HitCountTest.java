@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
@@ -51,8 +52,12 @@ class HitCountTest {
     void slicedCountsAreThoseOfOneCount() throws Exception {
         IndexSearcher searcher = snapshot.searcher();
         FacetOrdinalCounter counter = new FacetOrdinalCounter(snapshot.facetState(), snapshot.reader());
-        counter.table();
-        assertNotNull(counter.table(), "the table is read from the second count on");
+        MatchingFigures everything = MatchingFigures.of(searcher, new MatchAllDocsQuery(), () -> false);
+        assertEquals(null, counter.tableIfRead(), "the first count of a commit reads no table");
+        counter.count(everything);
+        assertEquals(null, counter.tableIfRead(), "the first count of a commit reads no table");
+        counter.count(everything);
+        assertNotNull(counter.tableIfRead(), "the second count of a commit reads the table");
         int mostFigures = 0;
         for (HelperThreads helpers : List.of(new HelperThreads(0), new HelperThreads(1), new HelperThreads(3))) {
             try (helpers) {
