@@ -39,7 +39,7 @@ final class HitCount {
     record Counted(long total, List<Facet> facets, boolean partial) {
     }
 
-    /** A slice's part of the count: its hits, their facet counts ({@code null} when not wanted), and whether it stopped early. */
+    /** A slice's part of the count: its hits, their facet counts ({@code null} if not wanted), whether it stopped. */
     private record Part(long hits, int[] counts, boolean partial) {
     }
 
@@ -75,15 +75,11 @@ final class HitCount {
         FacetOrdinalTable table = counter.tableIfRead();
         if (table == null || !MatchingFigures.alternatives(matching, alternatives)
                 || alternatives.stream().noneMatch(HitCount::positional)) {
-            return new HitCount(counter, facetLimit, List.of(), helpers.start(() -> {
-                try (SearchDeadlines.Limit limit = deadlines.resume(deadline)) {
-                    MatchingFigures matched = MatchingFigures.of(searcher, matching, deadlines);
-                    return new Counted(matched.count(), FacetCounter.count(counter, matched, facetLimit),
-                            matched.partial());
-                } catch (ExitableDirectoryReader.ExitingReaderException e) {
-                    return new Counted(0, List.of(), true);
-                }
-            }));
+            return new HitCount(counter, facetLimit, List.of(), helpers.start(within(deadlines, deadline, () -> {
+                MatchingFigures matched = MatchingFigures.of(searcher, matching, deadlines);
+                return new Counted(matched.count(), FacetCounter.count(counter, matched, facetLimit),
+                        matched.partial());
+            }, new Counted(0, List.of(), true))));
         }
         List<Weight> weights = new ArrayList<>();
         for (Query alternative : alternatives) {
@@ -91,17 +87,28 @@ final class HitCount {
         }
         List<HelperThreads.Pending<Part>> parts = new ArrayList<>();
         for (MatchingFigures.Slice slice : slices(searcher.getIndexReader().leaves(), smallestSlice)) {
-            parts.add(helpers.start(() -> {
-                try (SearchDeadlines.Limit limit = deadlines.resume(deadline)) {
-                    MatchingFigures.SliceHits hits = MatchingFigures.inSlice(weights, slice, deadlines);
-                    int[] counts = facetLimit == 0 ? null : counter.count(slice, hits.bits(), hits.count(), table);
-                    return new Part(hits.count(), counts, hits.partial());
-                } catch (ExitableDirectoryReader.ExitingReaderException e) {
-                    return new Part(0, null, true);
-                }
-            }));
+            parts.add(helpers.start(within(deadlines, deadline, () -> {
+                MatchingFigures.SliceHits hits = MatchingFigures.inSlice(weights, slice, deadlines);
+                int[] counts = facetLimit == 0 ? null : counter.count(slice, hits.bits(), hits.count(), table);
+                return new Part(hits.count(), counts, hits.partial());
+            }, new Part(0, null, true))));
         }
         return new HitCount(counter, facetLimit, parts, null);
+    }
+
+    /**
+     * {@code part} run within {@code deadline} (the searching thread's, taken up by whichever thread
+     * runs it); {@code stopped} if Lucene stops it there.
+     */
+    private static <T> HelperThreads.Part<T> within(SearchDeadlines deadlines, Long deadline,
+            HelperThreads.Part<T> part, T stopped) {
+        return () -> {
+            try (SearchDeadlines.Limit limit = deadlines.resume(deadline)) {
+                return part.run();
+            } catch (ExitableDirectoryReader.ExitingReaderException e) {
+                return stopped;
+            }
+        };
     }
 
     /**
