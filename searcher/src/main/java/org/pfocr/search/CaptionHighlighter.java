@@ -41,8 +41,14 @@ final class CaptionHighlighter extends UnifiedHighlighter {
     /** The captions of the documents being highlighted, by document id. */
     private final Map<Integer, String> captions = new HashMap<>();
 
-    CaptionHighlighter(IndexSearcher searcher, Analyzer indexAnalyzer) {
-        super(settings(searcher, indexAnalyzer));
+    /**
+     * A highlighter for one search with {@code searcher} over {@code snapshot}'s commit, whose
+     * merged field infos it takes rather than merge them again (Lucene's highlighter merges them
+     * once per instance).
+     */
+    CaptionHighlighter(IndexSearcher searcher, IndexSnapshot snapshot) {
+        super(settings(searcher, snapshot.indexAnalyzer()));
+        this.fieldInfos = snapshot.fieldInfos();
     }
 
     /** The highlighter's settings: snippet format, passages, fields whose terms are marked. */

@@ -8,6 +8,7 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.ExitableDirectoryReader;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.search.IndexSearcher;
 import org.pfocr.analysis.IndexAnalyzers;
 import org.pfocr.analysis.SynonymMapCodec;
@@ -36,6 +37,7 @@ final class IndexSnapshot {
     private final Lazy<SortedSetDocValuesReaderState, IOException> facetState;
     private final Lazy<FacetOrdinalCounter, IOException> facetCounter;
     private final Lazy<GeneSetIndex, IOException> geneSets;
+    private final Lazy<FieldInfos, RuntimeException> fieldInfos;
     private final FromSecondUse<FigidOrder, IOException> figidOrder;
 
     private IndexSnapshot(Path directory, DirectoryReader reader, IndexMetadata metadata) throws IOException {
@@ -52,6 +54,7 @@ final class IndexSnapshot {
         this.facetState = new Lazy<>(() -> new DefaultSortedSetDocValuesReaderState(timedReader, FigureFacets.config()));
         this.facetCounter = new Lazy<>(() -> new FacetOrdinalCounter(facetState.get(), reader));
         this.geneSets = new Lazy<>(() -> GeneSetIndex.load(facetState.get(), indexAnalyzer));
+        this.fieldInfos = new Lazy<>(() -> FieldInfos.getMergedFieldInfos(reader));
         this.figidOrder = new FromSecondUse<>(() -> FigidOrder.read(reader));
     }
 
@@ -151,6 +154,11 @@ final class IndexSnapshot {
      */
     FigidOrder figidOrderAfterFirstSearch() throws IOException {
         return figidOrder.get();
+    }
+
+    /** The fields of this commit's segments, merged; made on first use (the highlighter's, once per commit). */
+    FieldInfos fieldInfos() {
+        return fieldInfos.get();
     }
 
     /** The figures' gene sets of this commit, for enrichment; built on first use. */

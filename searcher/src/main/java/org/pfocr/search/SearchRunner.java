@@ -201,7 +201,7 @@ final class SearchRunner {
         for (int doc : docIds) {
             docs.add(StoredFigures.load(stored, doc, StoredFigures.HIT_FIELDS));
         }
-        Snippet[] snippets = new CaptionHighlighter(searcher, snapshot.indexAnalyzer())
+        Snippet[] snippets = new CaptionHighlighter(searcher, snapshot)
                 .snippets(matching, docIds, docs.stream().map(doc -> doc.get(FigureFields.CAPTION)).toList());
         MatchedFields matched = new MatchedFields(searcher, matching);
         List<Hit> hits = new ArrayList<>(page.length);

@@ -58,7 +58,7 @@ class CaptionHighlighterTest {
                                 new int[] {CaptionHighlighter.PASSAGES}).get(FigureFields.CAPTION)) {
                     expected.add(snippet == null ? Snippet.empty().toString() : snippet);
                 }
-                List<String> actual = Arrays.stream(new CaptionHighlighter(searcher, snapshot.indexAnalyzer())
+                List<String> actual = Arrays.stream(new CaptionHighlighter(searcher, snapshot)
                         .snippets(query, docs, TestIndexes.captions(searcher, docs))).map(Snippet::toString).toList();
                 assertEquals(expected, actual, text);
                 highlighted += (int) actual.stream().filter(snippet -> !snippet.equals(Snippet.empty().toString())).count();

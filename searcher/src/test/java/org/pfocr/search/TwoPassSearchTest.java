@@ -121,7 +121,7 @@ class TwoPassSearchTest {
     /** The snippets and matched fields of the exact pass's hits from {@code offset} on, as the ranked query finds them. */
     private static List<String> marks(IndexSearcher lucene, Query query, TopDocs exact, int offset) throws Exception {
         int[] docs = Arrays.stream(exact.scoreDocs).skip(offset).mapToInt(hit -> hit.doc).toArray();
-        Snippet[] snippets = new CaptionHighlighter(lucene, snapshot.indexAnalyzer()).snippets(query, docs, TestIndexes.captions(lucene, docs));
+        Snippet[] snippets = new CaptionHighlighter(lucene, snapshot).snippets(query, docs, TestIndexes.captions(lucene, docs));
         MatchedFields matched = new MatchedFields(lucene, query);
         List<String> marks = new ArrayList<>();
         for (int i = 0; i < docs.length; i++) {
