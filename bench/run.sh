@@ -233,7 +233,7 @@ EOF
   echo "| --- | --- | --- | --- | --- | --- |"
   printf '%s\n' "${query_rows[@]}"
   echo
-  echo "By category, with snippets and facets (p50 / p99 ms, wall and thread CPU time, plain timing loop in one JVM, warm-up dropped):"
+  echo "By category, with snippets and facets (p50 / p99 ms, wall time and the searching thread's CPU time (not the helper's count), plain timing loop in one JVM, warm-up dropped):"
   echo
   categories=$(sed -n 's/^category \([^:]*\):.*/\1/p' "$work/queries-${sizes##* }.txt")
   echo "| figures | time | $(paste -sd '|' <<< "$categories" | sed 's/|/ | /g') |"
