@@ -74,7 +74,7 @@ final class FacetOrdinalCounter {
         int[] starts = ordinals.starts(leaf);
         char[] low = ordinals.low(leaf);
         char[] high = ordinals.high(leaf);
-        if (count * 5 <= (slice.to() - slice.from()) * 3L) {
+        if (!mostly(count, slice.to() - slice.from())) {
             int[] counts = new int[state.getSize()];
             addFromTable(hits, slice.from(), starts, low, high, counts, 1);
             return counts;
@@ -90,12 +90,19 @@ final class FacetOrdinalCounter {
         return counts;
     }
 
+    /**
+     * Whether {@code hits} are most of {@code documents}: a figure not hit costs a little more to
+     * count than a hit, so beyond three fifths the other documents are counted instead.
+     */
+    private static boolean mostly(long hits, long documents) {
+        return hits * 5 > documents * 3;
+    }
+
     /** The number of figures among {@code hits} with each global ordinal. */
     int[] count(MatchingFigures hits) throws IOException {
         FixedBitSet[] hitsBySegment = hits.bySegment();
         FacetOrdinalTable ordinals = table.get();
-        // A figure not hit costs a little more to count than a hit: beyond three fifths, count the others.
-        if (hits.count() * 5 <= liveFigures * 3L) {
+        if (!mostly(hits.count(), liveFigures)) {
             return countHits(hitsBySegment, ordinals);
         }
         int[] all = allCounts;

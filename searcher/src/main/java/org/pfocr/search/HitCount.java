@@ -10,15 +10,14 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
 import org.pfocr.results.Facet;
 
 /**
  * The count of a search's hits and their facets, made on helper threads while the searching
  * thread ranks the hits. A query of alternatives (see {@link MatchingFigures}) with phrases among
- * them, once the commit's facet table is read (by its second count), is counted slice by slice of the segments: the
- * helpers take the slices first to last, and the searching thread, once it has ranked, takes those
+ * them, once the commit's facet table is read (by its second count), is counted slice by slice
+ * of the segments: the helpers take the slices first to last, and the searching thread, once it has ranked, takes those
  * left from the last, so the two cores share the count however long the ranking took. Any other
  * query, and the first two counts of a commit, is one part. Use from the searching thread only.
  */
@@ -69,8 +68,8 @@ final class HitCount {
     /** {@link #start}, with slices of {@code smallestSlice} documents at least (a multiple of 64). */
     static HitCount start(IndexSnapshot snapshot, IndexSearcher searcher, Query matching, FacetOrdinalCounter counter,
             int facetLimit, HelperThreads helpers, int smallestSlice) throws IOException {
-        Long deadline = snapshot.deadlines().deadline();
         SearchDeadlines deadlines = snapshot.deadlines();
+        Long deadline = deadlines.deadline();
         List<Query> alternatives = new ArrayList<>();
         FacetOrdinalTable table = counter.tableIfRead();
         if (table == null || !MatchingFigures.alternatives(matching, alternatives)
@@ -81,10 +80,7 @@ final class HitCount {
                         matched.partial());
             }, new Counted(0, List.of(), true))));
         }
-        List<Weight> weights = new ArrayList<>();
-        for (Query alternative : alternatives) {
-            weights.add(searcher.createWeight(alternative, ScoreMode.COMPLETE_NO_SCORES, 1f));
-        }
+        List<Weight> weights = MatchingFigures.weights(searcher, alternatives);
         List<HelperThreads.Pending<Part>> parts = new ArrayList<>();
         for (MatchingFigures.Slice slice : slices(searcher.getIndexReader().leaves(), smallestSlice)) {
             parts.add(helpers.start(within(deadlines, deadline, () -> {

@@ -118,34 +118,30 @@ record MatchingFigures(FixedBitSet[] bySegment, long count, boolean partial) {
         return true;
     }
 
+    /** Each segment read as one slice ({@link #inSlice}), with every alternative's weight made once. */
     private static MatchingFigures union(IndexSearcher searcher, List<Query> alternatives, QueryTimeout timeout)
             throws IOException {
+        List<Weight> weights = weights(searcher, alternatives);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        FixedBitSet[] bySegment = noneBySegment(leaves);
+        FixedBitSet[] bySegment = new FixedBitSet[leaves.size()];
+        long count = 0;
         boolean partial = false;
-        readAlternatives:
-        for (Query alternative : alternatives) {
-            Weight weight = searcher.createWeight(alternative, ScoreMode.COMPLETE_NO_SCORES, 1f);
-            for (LeafReaderContext leaf : leaves) {
-                if (timeout.shouldExit()) {
-                    partial = true;
-                    break readAlternatives;
-                }
-                Scorer scorer = weight.scorer(leaf);
-                if (scorer != null) {
-                    TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
-                    bySegment[leaf.ord].or(twoPhase == null ? scorer.iterator()
-                            : TwoPhaseIterator.asDocIdSetIterator(twoPhase));
-                }
-            }
-        }
         for (LeafReaderContext leaf : leaves) {
-            Bits live = leaf.reader().getLiveDocs();
-            if (live != null) {
-                live.applyMask(bySegment[leaf.ord], 0);
-            }
+            SliceHits hits = inSlice(weights, new Slice(leaf, 0, leaf.reader().maxDoc()), timeout);
+            bySegment[leaf.ord] = hits.bits();
+            count += hits.count();
+            partial |= hits.partial();
         }
-        return new MatchingFigures(bySegment, count(bySegment), partial);
+        return new MatchingFigures(bySegment, count, partial);
+    }
+
+    /** The weights of {@code alternatives}, made without scores, for {@link #inSlice}. */
+    static List<Weight> weights(IndexSearcher searcher, List<Query> alternatives) throws IOException {
+        List<Weight> weights = new ArrayList<>(alternatives.size());
+        for (Query alternative : alternatives) {
+            weights.add(searcher.createWeight(alternative, ScoreMode.COMPLETE_NO_SCORES, 1f));
+        }
+        return weights;
     }
 
     /** Lucene collects the matches; its time limit, if the searcher has one, marks them partial. */
