@@ -11,7 +11,6 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -28,8 +27,9 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  *   <li>English stop words, only when written in lower case or capitalised ({@code NO}, nitric
  *       oxide, and {@code IN} stay);</li>
  *   <li>{@link GeneNameFilter}: gene-like words protected from stemming, {@code JAKs} is {@code JAK};</li>
- *   <li>lower case, accents folded, light English stemming ({@link KStemFilter}; when indexing,
- *       {@link CachedStemFilter}, which gives the same stems faster);</li>
+ *   <li>lower case, accents folded, light English stemming ({@link org.apache.lucene.analysis.en.KStemFilter}'s stems, through
+ *       {@link CachedStemFilter}, which remembers them, and makes KStem's dictionary only for a
+ *       word that is not protected: a cold {@code pfocr search STAT3} never builds it);</li>
  *   <li>at query time only: synonym expansion ({@link SynonymGraphFilter}).</li>
  * </ol>
  */
@@ -79,8 +79,7 @@ public final class FigureAnalyzer extends Analyzer {
         stream = new GeneNameFilter(stream);
         stream = new LowerCaseFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
-        // Indexing meets the same words again and again; a query's few words are not worth remembering.
-        stream = mode == HyphenatedWordFilter.Mode.INDEX ? new CachedStemFilter(stream) : new KStemFilter(stream);
+        stream = new CachedStemFilter(stream);
         if (synonyms != null && synonyms.fst != null) {
             stream = new SynonymGraphFilter(stream, synonyms, true);
         }

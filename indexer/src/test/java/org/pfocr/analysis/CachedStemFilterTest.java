@@ -1,8 +1,12 @@
 package org.pfocr.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
@@ -13,6 +17,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 
 class CachedStemFilterTest {
@@ -48,6 +53,31 @@ class CachedStemFilterTest {
 
         assertEquals(Tokens.terms(kstem, text.toString()), terms);
         assertNotEquals(Tokens.terms(chain(stream -> stream), text.toString()), terms, "words were stemmed");
+    }
+
+    @Test
+    void makesKStemOnlyForAWordThatIsNotAKeyword() throws IOException {
+        try (CachedStemFilter filter = new CachedStemFilter(
+                new SetKeywordMarkerFilter(new LowerCaseFilter(whitespace("pathways kinases Pathways")), KEYWORDS))) {
+            filter.reset();
+            while (filter.incrementToken()) {
+                assertFalse(filter.hasStemmer(), "a keyword needs no stemmer");
+            }
+            filter.end();
+        }
+        try (CachedStemFilter filter = new CachedStemFilter(new LowerCaseFilter(whitespace("kinases")))) {
+            filter.reset();
+            assertTrue(filter.incrementToken());
+            assertTrue(filter.hasStemmer(), "a word to stem makes it");
+            assertEquals("kinase", filter.getAttribute(CharTermAttribute.class).toString());
+            filter.end();
+        }
+    }
+
+    private static Tokenizer whitespace(String text) {
+        Tokenizer words = new WhitespaceTokenizer();
+        words.setReader(new StringReader(text));
+        return words;
     }
 
     /** {@code n} written in the letters a-z, so that KStem stems it (it leaves words with digits alone). */
