@@ -43,6 +43,14 @@ class PfocrCommandTest {
     }
 
     @Test
+    void theCommandLineSparesPicocliItsSearchForGroovy() {
+        PfocrCommand.newCommandLine();
+
+        assertEquals("true", System.getProperty(PfocrCommand.NO_GROOVY_CLOSURES),
+                "picocli would look for groovy.lang.Closure in every jar of the class path");
+    }
+
+    @Test
     void onlyTheVersionAloneIsAnsweredBeforePicocli() {
         assertTrue(PfocrCommand.asksOnlyForTheVersion(new String[] {"--version"}));
         assertTrue(PfocrCommand.asksOnlyForTheVersion(new String[] {"-V"}));

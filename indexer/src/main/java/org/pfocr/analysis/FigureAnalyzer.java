@@ -27,9 +27,10 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  *   <li>English stop words, only when written in lower case or capitalised ({@code NO}, nitric
  *       oxide, and {@code IN} stay);</li>
  *   <li>{@link GeneNameFilter}: gene-like words protected from stemming, {@code JAKs} is {@code JAK};</li>
- *   <li>lower case, accents folded, light English stemming ({@link org.apache.lucene.analysis.en.KStemFilter}'s stems, through
- *       {@link CachedStemFilter}, which remembers them, and makes KStem's dictionary only for a
- *       word that is not protected: a cold {@code pfocr search STAT3} never builds it);</li>
+ *   <li>lower case, accents folded, light English stemming (the stems of
+ *       {@link org.apache.lucene.analysis.en.KStemFilter}, through {@link CachedStemFilter}, which
+ *       remembers them, and makes KStem's dictionary only for a word that is not protected: a
+ *       cold {@code pfocr search STAT3} never builds it);</li>
  *   <li>at query time only: synonym expansion ({@link SynonymGraphFilter}).</li>
  * </ol>
  */
