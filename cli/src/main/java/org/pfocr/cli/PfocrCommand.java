@@ -88,7 +88,7 @@ public final class PfocrCommand implements Callable<Integer> {
 
     private static CommandLine newCommandLine(List<Class<?>> subcommands) {
         // picocli otherwise looks for Groovy's Closure class, which pfocr does not use: a class not
-        // found is looked for in every jar of the class path, some 12 ms of a cold command.
+        // found is looked for in every jar of the class path, some 15 ms of a cold command.
         System.setProperty(NO_GROOVY_CLOSURES, "true");
         ErrorHandler errors = new ErrorHandler();
         // Deciding here spares picocli its own, slower probe of the console.
