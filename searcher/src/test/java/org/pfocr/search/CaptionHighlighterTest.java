@@ -7,11 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pfocr.results.Snippet;
@@ -45,7 +43,7 @@ class CaptionHighlighterTest {
     }
 
     private static void assertSameSnippets(Path index) throws Exception {
-        IndexSnapshot snapshot = IndexSnapshot.of(index, DirectoryReader.open(FSDirectory.open(index)));
+        IndexSnapshot snapshot = TestIndexes.openSnapshot(index);
         try {
             IndexSearcher searcher = snapshot.searcher();
             int highlighted = 0;

@@ -14,10 +14,8 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pfocr.index.FigureIndexer;
@@ -47,7 +45,7 @@ class FacetCounterTest {
     @Test
     void facetsAreThoseOfLucenesFacetCounts() throws Exception {
         Path index = indexWithSegmentsAndDeletions();
-        IndexSnapshot snapshot = IndexSnapshot.of(index, DirectoryReader.open(FSDirectory.open(index)));
+        IndexSnapshot snapshot = TestIndexes.openSnapshot(index);
         try {
             assertTrue(snapshot.reader().leaves().size() > 1, "one segment only");
             assertTrue(snapshot.reader().hasDeletions(), "no deleted figures");

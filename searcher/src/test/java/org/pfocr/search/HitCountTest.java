@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,7 +38,7 @@ class HitCountTest {
     @BeforeAll
     static void index() throws Exception {
         Path index = TestIndexes.recombinedWithDeletions(temp, 1500, 11, 40);
-        snapshot = IndexSnapshot.of(index, DirectoryReader.open(FSDirectory.open(index)));
+        snapshot = TestIndexes.openSnapshot(index);
     }
 
     @AfterAll

@@ -9,10 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.FixedBitSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +42,7 @@ class MatchingFiguresTest {
     @BeforeAll
     static void index() throws Exception {
         Path index = TestIndexes.recombinedWithDeletions(temp, 400, 11, 30);
-        snapshot = IndexSnapshot.of(index, DirectoryReader.open(FSDirectory.open(index)));
+        snapshot = TestIndexes.openSnapshot(index);
     }
 
     @AfterAll

@@ -101,6 +101,11 @@ final class TestIndexes {
         }
     }
 
+    /** A snapshot of the last commit of the index at {@code index}; closing its reader closes it. */
+    static IndexSnapshot openSnapshot(Path index) throws IOException {
+        return IndexSnapshot.of(index, DirectoryReader.open(FSDirectory.open(index)));
+    }
+
     /**
      * Indexes {@code count} records recombined from the testdata (fixed {@code seed}) into
      * {@code folder}/index, then updates it with {@code retitled} of them retitled: a second

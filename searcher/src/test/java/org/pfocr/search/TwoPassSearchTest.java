@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -18,7 +17,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,7 +59,7 @@ class TwoPassSearchTest {
     static void index() throws Exception {
         Path index = TestIndexes.recombinedWithDeletions(temp, 1500, 7, 40);
         searcher = FigureSearcher.open(index);
-        snapshot = IndexSnapshot.of(index, DirectoryReader.open(FSDirectory.open(index)));
+        snapshot = TestIndexes.openSnapshot(index);
     }
 
     @AfterAll
