@@ -5,10 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.pfocr.results.Facet;
 import org.pfocr.results.FacetCount;
 import org.pfocr.schema.FigureFacets;
@@ -24,25 +21,26 @@ final class FacetCounter {
 
     /** The top {@code limit} values of every dimension over the figures {@code hits}. */
     static List<Facet> count(FacetOrdinalCounter counter, MatchingFigures hits, int limit) throws IOException {
-        return top(counter.state(), limit == 0 ? null : counter.count(hits), limit);
+        return top(counter, limit == 0 ? null : counter.count(hits), limit);
     }
 
     /**
-     * The top {@code limit} values of every dimension of {@code state} by {@code counts} (of hits by
-     * global ordinal; {@code null} when {@code limit} is 0, which gives every dimension no values).
+     * The top {@code limit} values of every dimension of {@code counter}'s ordinals by {@code counts}
+     * (of hits by global ordinal; {@code null} when {@code limit} is 0, which gives every dimension
+     * no values).
      */
-    static List<Facet> top(SortedSetDocValuesReaderState state, int[] counts, int limit) throws IOException {
+    static List<Facet> top(FacetOrdinalCounter counter, int[] counts, int limit) throws IOException {
         List<Facet> facets = new ArrayList<>();
         for (String dimension : FigureFacets.DIMENSIONS) {
-            OrdRange range = state.getOrdRange(dimension);
+            OrdRange range = counter.state().getOrdRange(dimension);
             facets.add(range == null || limit == 0 ? new Facet(dimension, List.of(), 0)
-                    : top(dimension, counts, range, limit, state.getDocValues()));
+                    : top(dimension, counts, range, limit, counter.labels()));
         }
         return facets;
     }
 
     /** The {@code limit} values of {@code range} with the highest counts (ties by ordinal, the values' order). */
-    private static Facet top(String dimension, int[] counts, OrdRange range, int limit, SortedSetDocValues labels)
+    private static Facet top(String dimension, int[] counts, OrdRange range, int limit, FacetLabels labels)
             throws IOException {
         Comparator<Integer> worstFirst = Comparator.<Integer>comparingInt(ord -> counts[ord])
                 .thenComparing(Comparator.reverseOrder());
@@ -62,8 +60,7 @@ final class FacetCounter {
         FacetCount[] values = new FacetCount[top.size()];
         for (int i = values.length - 1; i >= 0; i--) {
             int ord = top.poll();
-            String[] path = FacetsConfig.stringToPath(labels.lookupOrd(ord).utf8ToString());
-            values[i] = new FacetCount(path[path.length - 1], counts[ord]);
+            values[i] = new FacetCount(labels.of(ord), counts[ord]);
         }
         return new Facet(dimension, List.of(values), distinct);
     }

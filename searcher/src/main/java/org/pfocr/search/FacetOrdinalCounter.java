@@ -26,6 +26,7 @@ import org.apache.lucene.util.LongValues;
 final class FacetOrdinalCounter {
 
     private final SortedSetDocValuesReaderState state;
+    private final FacetLabels labels;
     private final FromSecondUse<FacetOrdinalTable, IOException> table;
     private final List<LeafReaderContext> leaves;
     private final int liveFigures;
@@ -41,6 +42,7 @@ final class FacetOrdinalCounter {
      */
     FacetOrdinalCounter(SortedSetDocValuesReaderState state, IndexReader untimed) throws IOException {
         this.state = state;
+        this.labels = new FacetLabels(state);
         this.table = new FromSecondUse<>(
                 () -> FacetOrdinalTable.read(untimed, state.getField(), state.getSize(), this::toGlobal));
         this.leaves = state.getReader().leaves();
@@ -52,6 +54,11 @@ final class FacetOrdinalCounter {
     /** The facet ordinals counted. */
     SortedSetDocValuesReaderState state() {
         return state;
+    }
+
+    /** The values the ordinals stand for. */
+    FacetLabels labels() {
+        return labels;
     }
 
     /**

@@ -128,7 +128,7 @@ final class HitCount {
                 }
             }
         }
-        return new Counted(total, FacetCounter.top(counter.state(), counts, facetLimit), partial);
+        return new Counted(total, FacetCounter.top(counter, counts, facetLimit), partial);
     }
 
     /** Whether the count is shared out in slices rather than made in one part. */
