@@ -25,6 +25,7 @@ final class BlockYaml {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Set<String> NULLS = Set.of("~", "null", "Null", "NULL");
+    private static final int MAX_NULL_LENGTH = NULLS.stream().mapToInt(String::length).max().orElseThrow();
     /** Characters that a plain scalar may not start with (YAML's indicators). */
     private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
 
@@ -180,7 +181,7 @@ final class BlockYaml {
     /** A plain scalar, folded over the following more-indented lines. */
     private JsonNode plain(String first, int indent) throws OutsideSubset {
         requirePlain(first);
-        StringBuilder value = new StringBuilder(first);
+        StringBuilder value = null;
         int blankLines = 0;
         for (line++; line < lines.length; line++) {
             String text = lines[line];
@@ -194,12 +195,15 @@ final class BlockYaml {
             }
             require(!content.startsWith("#") && !isSequenceEntry(content, 0));
             requirePlainContinuation(content);
+            if (value == null) {
+                value = new StringBuilder(first);
+            }
             value.append(blankLines == 0 ? " " : "\n".repeat(blankLines)).append(content);
             blankLines = 0;
         }
         line -= blankLines;
-        String text = value.toString();
-        return NULLS.contains(text) ? NODES.nullNode() : NODES.textNode(text);
+        String text = value == null ? first : value.toString();
+        return text.length() <= MAX_NULL_LENGTH && NULLS.contains(text) ? NODES.nullNode() : NODES.textNode(text);
     }
 
     /** A single-quoted scalar ({@code ''} is a quote), folded over as many lines as it spans. */
@@ -441,8 +445,13 @@ final class BlockYaml {
     }
 
     private static boolean isBlankOrComment(String text) {
-        String content = text.stripLeading();
-        return content.isEmpty() || content.charAt(0) == '#';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c == '#';
+            }
+        }
+        return true;
     }
 
     private String current() {

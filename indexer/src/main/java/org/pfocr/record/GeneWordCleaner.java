@@ -22,8 +22,16 @@ import org.pfocr.analysis.CharacterNormalizer;
  * <p>A word with nothing left is the empty string: the caller drops it.
  */
 public final class GeneWordCleaner {
+    /** The first letter of Unicode's Cyrillic block. */
+    private static final char FIRST_CYRILLIC = '\u0400';
     /** Greek and Cyrillic letters and their Latin look-alikes, shared with the analysis chain. */
     private static final Map<Character, Character> LOOK_ALIKES = CharacterNormalizer.lookAlikes();
+    /**
+     * Below this character none is a look-alike or Cyrillic: most words are checked without a
+     * look-up per character.
+     */
+    private static final char FIRST_LOOK_ALIKE_OR_CYRILLIC = (char) Math.min(FIRST_CYRILLIC,
+            LOOK_ALIKES.keySet().stream().mapToInt(Character::charValue).min().orElse(FIRST_CYRILLIC));
     /** Characters OCR leaves at the ends of words that are never part of a gene name there. */
     private static final String STRAY = "|,;:.?!*&/\\~_=\"'`‘’“”«»•·…¦";
     private static final String OPENING = "([{<";
@@ -45,6 +53,9 @@ public final class GeneWordCleaner {
         boolean hasLookAlike = false;
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
+            if (c < FIRST_LOOK_ALIKE_OR_CYRILLIC) {
+                continue;
+            }
             boolean lookAlike = LOOK_ALIKES.containsKey(c);
             if (isCyrillic(c)) {
                 cyrillicLookAlikesOnly &= lookAlike;
@@ -64,7 +75,7 @@ public final class GeneWordCleaner {
     }
 
     private static boolean isCyrillic(char c) {
-        return Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC;
+        return c >= FIRST_CYRILLIC && Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC;
     }
 
     private static String stripEnds(String word) {

@@ -157,7 +157,7 @@ public final class RecordParser {
 
     /** The elements in order, without those whose key an earlier element had. */
     private static <T> List<T> distinct(List<T> elements, Function<T, List<?>> key) {
-        Map<List<?>, T> firsts = new LinkedHashMap<>();
+        Map<List<?>, T> firsts = LinkedHashMap.newLinkedHashMap(elements.size());
         for (T element : elements) {
             firsts.putIfAbsent(key.apply(element), element);
         }

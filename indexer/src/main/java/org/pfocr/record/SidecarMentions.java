@@ -34,15 +34,17 @@ final class SidecarMentions {
         if (rows == null) {
             return genes;
         }
+        int wordColumn = rows.column("word");
+        int symbol = rows.column("ncbigene_symbol");
+        int entrez = rows.column("ncbigene_id");
+        int source = rows.column("source");
+        int organismName = rows.column("organism_name");
+        int organismId = rows.column("organism_id");
         for (SidecarTable.Row row : rows.rows()) {
-            String word = GeneWordCleaner.clean(rows.value(row, "word"));
+            String word = GeneWordCleaner.clean(rows.value(row, wordColumn));
             if (!word.isEmpty()) {
-                genes.add(new GeneMention(word,
-                        rows.value(row, "ncbigene_symbol"),
-                        rows.value(row, "ncbigene_id"),
-                        rows.value(row, "source"),
-                        rows.value(row, "organism_name"),
-                        rows.value(row, "organism_id")));
+                genes.add(new GeneMention(word, rows.value(row, symbol), rows.value(row, entrez),
+                        rows.value(row, source), rows.value(row, organismName), rows.value(row, organismId)));
             }
         }
         return genes;
@@ -55,20 +57,24 @@ final class SidecarMentions {
         if (rows == null) {
             return mentions;
         }
+        int wordColumn = rows.column("word");
+        int name = rows.column("name");
+        int[] idColumns = ID_COLUMNS.stream().mapToInt(rows::column).toArray();
         for (SidecarTable.Row row : rows.rows()) {
-            String word = rows.value(row, "word");
+            String word = rows.value(row, wordColumn);
             if (word != null) {
-                mentions.add(mention(word, rows.value(row, "name"), rows, row));
+                mentions.add(mention(word, rows.value(row, name), rows, row, idColumns));
             }
         }
         return mentions;
     }
 
-    private static Mention mention(String word, String name, SidecarTable rows, SidecarTable.Row row) {
-        for (String column : ID_COLUMNS) {
-            String id = rows.value(row, column);
+    /** The mention of {@code row}; its identifier is in the first of {@code idColumns} (those of {@link #ID_COLUMNS}) it fills. */
+    private static Mention mention(String word, String name, SidecarTable rows, SidecarTable.Row row, int[] idColumns) {
+        for (int i = 0; i < idColumns.length; i++) {
+            String id = rows.value(row, idColumns[i]);
             if (id != null) {
-                String vocabulary = vocabulary(column, id);
+                String vocabulary = vocabulary(ID_COLUMNS.get(i), id);
                 boolean meshPrefix = "MESH".equals(vocabulary) && id.regionMatches(true, 0, "mesh:", 0, 5);
                 return new Mention(word, name, meshPrefix ? id.substring(5) : id, vocabulary);
             }

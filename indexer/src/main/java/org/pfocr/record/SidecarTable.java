@@ -14,24 +14,31 @@ import java.util.function.Consumer;
  * their names, never by position, so tables with extra, missing or reordered columns still read.
  * Problems are {@link ProblemKind#BAD_SIDECAR} warnings: a table that cannot be read or whose
  * header lacks a required column is ignored; a row with the wrong number of cells is skipped.
+ *
+ * <p>A row keeps where its cells are in the file's text, and a cell becomes a string only when
+ * asked for: a genes table has ten or eleven columns, of which the reader uses six.
  */
 final class SidecarTable {
     /** Bad rows reported one by one before the rest are counted in a single warning. */
     private static final int BAD_ROWS_REPORTED = 3;
+    /** What {@link #column} gives for a column the table does not have. */
+    static final int NO_COLUMN = -1;
 
     /**
      * One data row.
      *
-     * @param line the row's 1-based line in the file
-     * @param cells the row's cells, as many as the header has columns
+     * @param cellStarts where each cell starts in the table's text, and, last, where the row ends
+     *     plus one: cell {@code i} is the text from {@code cellStarts[i]} to {@code cellStarts[i + 1] - 1}
      */
-    record Row(int line, String[] cells) {
+    record Row(int[] cellStarts) {
     }
 
+    private final String text;
     private final Map<String, Integer> columns;
     private final List<Row> rows;
 
-    private SidecarTable(Map<String, Integer> columns, List<Row> rows) {
+    private SidecarTable(String text, Map<String, Integer> columns, List<Row> rows) {
+        this.text = text;
         this.columns = columns;
         this.rows = rows;
     }
@@ -49,24 +56,31 @@ final class SidecarTable {
         if (text == null) {
             return null;
         }
-        String[] lines = text.split("\n", -1);
-        int header = 0;
-        while (header < lines.length && lines[header].isBlank()) {
-            header++;
+        int lineStart = 0;
+        int lineNumber = 1;
+        while (lineStart < text.length() && isBlank(text, lineStart, lineEnd(text, lineStart))) {
+            lineStart = lineEnd(text, lineStart) + 1;
+            lineNumber++;
         }
+        boolean hasHeader = lineStart < text.length();
         Map<String, Integer> columns = new HashMap<>();
-        String[] names = header < lines.length ? lines[header].split("\t", -1) : new String[0];
-        for (int i = 0; i < names.length; i++) {
-            columns.putIfAbsent(names[i].strip().toLowerCase(Locale.ROOT), i);
+        int width = 0;
+        if (hasHeader) {
+            String[] names = text.substring(lineStart, lineEnd(text, lineStart)).split("\t", -1);
+            width = names.length;
+            for (int i = 0; i < names.length; i++) {
+                columns.putIfAbsent(names[i].strip().toLowerCase(Locale.ROOT), i);
+            }
         }
         List<String> missing = required.stream().filter(name -> !columns.containsKey(name)).toList();
         if (!missing.isEmpty()) {
-            warnings.accept(new Problem(ProblemKind.BAD_SIDECAR, path, header < lines.length ? header + 1 : 0,
+            warnings.accept(new Problem(ProblemKind.BAD_SIDECAR, path, hasHeader ? lineNumber : 0,
                     "the header (first line, tab-separated) lacks the column(s) " + String.join(", ", missing)
                             + "; the table was ignored"));
             return null;
         }
-        return new SidecarTable(columns, rows(path, lines, header, names.length, warnings));
+        int firstRow = lineEnd(text, lineStart) + 1;
+        return new SidecarTable(text, columns, rows(path, text, firstRow, lineNumber + 1, width, warnings));
     }
 
     /** The rows, in file order. */
@@ -74,32 +88,76 @@ final class SidecarTable {
         return rows;
     }
 
-    /** A row's cleaned value in a column ({@link Values#clean}); {@code null} when missing or no such column. */
-    String value(Row row, String column) {
-        Integer index = columns.get(column);
-        return index == null ? null : Values.clean(row.cells()[index]);
+    /** The index of the column named {@code name} (lower case), or {@link #NO_COLUMN}. */
+    int column(String name) {
+        return columns.getOrDefault(name, NO_COLUMN);
     }
 
-    private static List<Row> rows(Path path, String[] lines, int header, int width, Consumer<Problem> warnings) {
+    /**
+     * A row's cleaned value in the column {@code column} (from {@link #column}; {@link Values#clean});
+     * {@code null} when missing or for {@link #NO_COLUMN}.
+     */
+    String value(Row row, int column) {
+        if (column == NO_COLUMN) {
+            return null;
+        }
+        int[] starts = row.cellStarts();
+        return Values.clean(text, starts[column], starts[column + 1] - 1);
+    }
+
+    /** The rows of {@code text} from {@code start}, line {@code lineNumber}, with {@code width} cells each. */
+    private static List<Row> rows(Path path, String text, int start, int lineNumber, int width,
+            Consumer<Problem> warnings) {
         List<Row> rows = new ArrayList<>();
         int badRows = 0;
-        for (int i = header + 1; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
+        for (int lineStart = start; lineStart <= text.length(); lineNumber++) {
+            int end = lineEnd(text, lineStart);
+            if (!isBlank(text, lineStart, end)) {
+                int cells = 1;
+                for (int tab = text.indexOf('\t', lineStart); tab >= 0 && tab < end; tab = text.indexOf('\t', tab + 1)) {
+                    cells++;
+                }
+                if (cells == width) {
+                    rows.add(new Row(cellStarts(text, lineStart, end, width)));
+                } else if (++badRows <= BAD_ROWS_REPORTED) {
+                    warnings.accept(new Problem(ProblemKind.BAD_SIDECAR, path, lineNumber,
+                            cells + " cells where the header has " + width + " columns; the row was skipped"));
+                }
             }
-            String[] cells = lines[i].split("\t", -1);
-            if (cells.length == width) {
-                rows.add(new Row(i + 1, cells));
-            } else if (++badRows <= BAD_ROWS_REPORTED) {
-                warnings.accept(new Problem(ProblemKind.BAD_SIDECAR, path, i + 1,
-                        cells.length + " cells where the header has " + width + " columns; the row was skipped"));
-            }
+            lineStart = end + 1;
         }
         if (badRows > BAD_ROWS_REPORTED) {
             warnings.accept(Problem.of(ProblemKind.BAD_SIDECAR, path, (badRows - BAD_ROWS_REPORTED)
                     + " more rows with the wrong number of cells were skipped"));
         }
         return rows;
+    }
+
+    /** Where each of the {@code width} cells of the line from {@code start} to {@code end} starts, then {@code end + 1}. */
+    private static int[] cellStarts(String text, int start, int end, int width) {
+        int[] starts = new int[width + 1];
+        starts[0] = start;
+        for (int cell = 1; cell < width; cell++) {
+            starts[cell] = text.indexOf('\t', starts[cell - 1]) + 1;
+        }
+        starts[width] = end + 1;
+        return starts;
+    }
+
+    /** Where the line starting at {@code start} ends: its {@code \n}, or the end of the text. */
+    private static int lineEnd(String text, int start) {
+        int newline = text.indexOf('\n', start);
+        return newline < 0 ? text.length() : newline;
+    }
+
+    /** Whether the text from {@code start} to {@code end} is white space only, as {@link String#isBlank}. */
+    private static boolean isBlank(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String readText(Path path, Consumer<Problem> warnings) {

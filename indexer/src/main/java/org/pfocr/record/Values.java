@@ -3,8 +3,6 @@ package org.pfocr.record;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Normalises the values found in records and sidecars: white space trimmed, and the spellings of
@@ -12,29 +10,41 @@ import java.util.stream.Collectors;
  */
 final class Values {
     /** How the upstream tools (R and YAML) write a missing value, once trimmed. */
-    private static final Set<String> MISSING = Set.of("", "NA", ".na.character", "''", "\"\"");
-    /** The first characters of the {@link #MISSING} spellings. */
-    private static final String MISSING_FIRST_CHARACTERS = MISSING.stream()
-            .filter(missing -> !missing.isEmpty())
-            .map(missing -> missing.substring(0, 1))
-            .distinct()
-            .collect(Collectors.joining());
+    private static final List<String> MISSING = List.of("", "NA", ".na.character", "''", "\"\"");
 
     private Values() {
     }
 
     /** The trimmed value, or {@code null} when it is missing. */
     static String clean(String raw) {
-        if (raw == null) {
-            return null;
-        }
-        String trimmed = raw.strip();
-        return mayBeMissing(trimmed) && MISSING.contains(trimmed) ? null : trimmed;
+        return raw == null ? null : clean(raw, 0, raw.length());
     }
 
-    /** Whether {@code text} is empty or starts as a missing value does: most values are told apart without hashing them. */
-    private static boolean mayBeMissing(String text) {
-        return text.isEmpty() || MISSING_FIRST_CHARACTERS.indexOf(text.charAt(0)) >= 0;
+    /**
+     * {@link #clean} of {@code text} from {@code start} to {@code end}, without copying the part
+     * first: a cell of a table read whole.
+     */
+    static String clean(String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return isMissing(text, start, end) ? null : text.substring(start, end);
+    }
+
+    /**
+     * Whether {@code text} from {@code start} to {@code end} is one of the {@link #MISSING}
+     * spellings: compared in place, and most values differ from each in length.
+     */
+    private static boolean isMissing(String text, int start, int end) {
+        for (String missing : MISSING) {
+            if (missing.length() == end - start && text.startsWith(missing, start)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The cleaned text of a scalar node; {@code null} for a missing value, a null or a container. */
