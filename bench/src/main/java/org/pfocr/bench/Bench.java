@@ -18,6 +18,8 @@ import org.pfocr.search.FigureSearcher;
  *
  * <ul>
  *   <li>{@code parse [--threads N] SOURCE...}: the parse-only floor under indexing ({@link ParseOnly}).</li>
+ *   <li>{@code records [--records N] [--rounds R] SOURCE...}: the record parser alone, warm, on one
+ *       thread, over the first N records (default 10,000), R timed rounds (default 12) ({@link WarmParse}).</li>
  *   <li>{@code queries [--quick] [--results FILE] INDEX}: in-process latency of the fixed query set, with
  *       JMH ({@link QueryLatency}) and by category ({@link GroupLatency}); results are checked
  *       before and after ({@link ResultDigests}), and against {@code FILE} when it exists (else saved there).</li>
@@ -42,6 +44,7 @@ public final class Bench {
         List<String> rest = new ArrayList<>(Arrays.asList(args).subList(1, args.length));
         switch (args[0]) {
             case "parse" -> parse(rest);
+            case "records" -> records(rest);
             case "queries" -> queries(rest);
             case "slowest" -> slowest(rest);
             case "latency" -> latency(rest);
@@ -67,6 +70,27 @@ public final class Bench {
         System.out.println("mentions: " + result.mentions());
         System.out.println("problems: " + result.problems());
         System.out.printf("seconds: %.3f%n", result.nanos() / 1e9);
+    }
+
+    private static void records(List<String> args) {
+        int records = 10_000;
+        int rounds = 12;
+        while (args.size() >= 3 && args.getFirst().startsWith("--")) {
+            int value = Integer.parseInt(args.get(1));
+            switch (args.getFirst()) {
+                case "--records" -> records = value;
+                case "--rounds" -> rounds = value;
+                default -> usage();
+            }
+            args = args.subList(2, args.size());
+        }
+        if (args.isEmpty() || records < 1 || rounds < 1) {
+            usage();
+        }
+        WarmParse.Result result = WarmParse.run(args.stream().map(Path::of).toList(), records, rounds);
+        System.out.printf("records: %d a round, %d gene mentions%n", result.records(), result.mentions());
+        System.out.printf("parse: median %.1f us a record, fastest round %.1f us (CPU time, %d rounds timed)%n",
+                result.medianMicros(), result.minMicros(), result.rounds());
     }
 
     private static void queries(List<String> args) throws IOException, QueryException, RunnerException {
@@ -185,7 +209,8 @@ public final class Bench {
     }
 
     private static void usage() {
-        System.err.println("usage: Bench parse [--threads N] SOURCE... | queries [--quick] [--results FILE] INDEX"
+        System.err.println("usage: Bench parse [--threads N] SOURCE... | records [--records N] [--rounds R] SOURCE..."
+                + " | queries [--quick] [--results FILE] INDEX"
                 + " | slowest [--count N] INDEX | latency INDEX | enrich [--quick] INDEX"
                 + " | results FILE INDEX"
                 + " | profile RECORDING.jfr MARKER...");
