@@ -57,16 +57,18 @@ final class SidecarTable {
             return null;
         }
         int lineStart = 0;
+        int end = lineEnd(text, lineStart);
         int lineNumber = 1;
-        while (lineStart < text.length() && isBlank(text, lineStart, lineEnd(text, lineStart))) {
-            lineStart = lineEnd(text, lineStart) + 1;
+        while (lineStart < text.length() && isBlank(text, lineStart, end)) {
+            lineStart = end + 1;
+            end = lineEnd(text, lineStart);
             lineNumber++;
         }
         boolean hasHeader = lineStart < text.length();
         Map<String, Integer> columns = new HashMap<>();
         int width = 0;
         if (hasHeader) {
-            String[] names = text.substring(lineStart, lineEnd(text, lineStart)).split("\t", -1);
+            String[] names = text.substring(lineStart, end).split("\t", -1);
             width = names.length;
             for (int i = 0; i < names.length; i++) {
                 columns.putIfAbsent(names[i].strip().toLowerCase(Locale.ROOT), i);
@@ -79,8 +81,7 @@ final class SidecarTable {
                             + "; the table was ignored"));
             return null;
         }
-        int firstRow = lineEnd(text, lineStart) + 1;
-        return new SidecarTable(text, columns, rows(path, text, firstRow, lineNumber + 1, width, warnings));
+        return new SidecarTable(text, columns, rows(path, text, end + 1, lineNumber + 1, width, warnings));
     }
 
     /** The rows, in file order. */
