@@ -19,9 +19,20 @@ final class FacetCounter {
     private FacetCounter() {
     }
 
-    /** The top {@code limit} values of every dimension over the figures {@code hits}. */
+    /**
+     * The top {@code limit} values of every dimension over the figures {@code hits}: by
+     * {@link FacetTop} when they are many and the commit's tables are read, else by counting every
+     * hit's values.
+     */
     static List<Facet> count(FacetOrdinalCounter counter, MatchingFigures hits, int limit) throws IOException {
-        return top(counter, limit == 0 ? null : counter.count(hits), limit);
+        if (limit == 0) {
+            return top(counter, null, 0);
+        }
+        FacetOrdinalCounter.Tables tables = counter.tables();
+        if (tables != null && FacetTop.worthIt(hits.count(), counter.liveFigures())) {
+            return FacetTop.top(counter.state(), tables.byValue(), counter.labels(), hits.bySegment(), limit);
+        }
+        return top(counter, counter.count(hits.bySegment(), tables == null ? null : tables.byDocument()), limit);
     }
 
     /**

@@ -11,6 +11,7 @@ import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.FixedBitSet;
 import org.pfocr.results.Facet;
 
 /**
@@ -38,20 +39,30 @@ final class HitCount {
     record Counted(long total, List<Facet> facets, boolean partial) {
     }
 
-    /** A slice's part of the count: its hits, their facet counts ({@code null} if not wanted), whether it stopped. */
-    private record Part(long hits, int[] counts, boolean partial) {
+    /**
+     * A slice's part of the count: its hits, as a bit set ({@code null} if it stopped before any)
+     * and a number, their facet counts ({@code null} if not wanted or left to {@link FacetTop}),
+     * and whether it stopped.
+     */
+    private record Part(FixedBitSet bits, long hits, int[] counts, boolean partial) {
     }
 
     private final FacetOrdinalCounter counter;
+    private final FacetOrdinalCounter.Tables tables;
     private final int facetLimit;
+    /** The slices {@link #parts} count, in the same order. */
+    private final List<MatchingFigures.Slice> slices;
     /** One part for the whole count ({@link #whole}), or one per slice. */
     private final List<HelperThreads.Pending<Part>> parts;
     private final HelperThreads.Pending<Counted> whole;
 
-    private HitCount(FacetOrdinalCounter counter, int facetLimit, List<HelperThreads.Pending<Part>> parts,
+    private HitCount(FacetOrdinalCounter counter, FacetOrdinalCounter.Tables tables, int facetLimit,
+            List<MatchingFigures.Slice> slices, List<HelperThreads.Pending<Part>> parts,
             HelperThreads.Pending<Counted> whole) {
         this.counter = counter;
+        this.tables = tables;
         this.facetLimit = facetLimit;
+        this.slices = slices;
         this.parts = parts;
         this.whole = whole;
     }
@@ -71,25 +82,28 @@ final class HitCount {
         SearchDeadlines deadlines = snapshot.deadlines();
         Long deadline = deadlines.deadline();
         List<Query> alternatives = new ArrayList<>();
-        FacetOrdinalTable table = counter.tableIfRead();
-        if (table == null || !MatchingFigures.alternatives(matching, alternatives)
+        FacetOrdinalCounter.Tables tables = counter.tablesIfRead();
+        if (tables == null || !MatchingFigures.alternatives(matching, alternatives)
                 || alternatives.stream().noneMatch(HitCount::positional)) {
-            return new HitCount(counter, facetLimit, List.of(), helpers.start(within(deadlines, deadline, () -> {
-                MatchingFigures matched = MatchingFigures.of(searcher, matching, deadlines);
-                return new Counted(matched.count(), FacetCounter.count(counter, matched, facetLimit),
-                        matched.partial());
-            }, new Counted(0, List.of(), true))));
+            return new HitCount(counter, tables, facetLimit, List.of(), List.of(),
+                    helpers.start(within(deadlines, deadline, () -> {
+                        MatchingFigures matched = MatchingFigures.of(searcher, matching, deadlines);
+                        return new Counted(matched.count(), FacetCounter.count(counter, matched, facetLimit),
+                                matched.partial());
+                    }, new Counted(0, List.of(), true))));
         }
         List<Weight> weights = MatchingFigures.weights(searcher, alternatives);
+        List<MatchingFigures.Slice> slices = slices(searcher.getIndexReader().leaves(), smallestSlice);
         List<HelperThreads.Pending<Part>> parts = new ArrayList<>();
-        for (MatchingFigures.Slice slice : slices(searcher.getIndexReader().leaves(), smallestSlice)) {
+        for (MatchingFigures.Slice slice : slices) {
             parts.add(helpers.start(within(deadlines, deadline, () -> {
                 MatchingFigures.SliceHits hits = MatchingFigures.inSlice(weights, slice, deadlines);
-                int[] counts = facetLimit == 0 ? null : counter.count(slice, hits.bits(), hits.count(), table);
-                return new Part(hits.count(), counts, hits.partial());
-            }, new Part(0, null, true))));
+                boolean counted = facetLimit > 0 && !FacetTop.worthIt(hits.count(), slice.to() - slice.from());
+                int[] counts = counted ? counter.count(slice, hits.bits(), tables.byDocument()) : null;
+                return new Part(hits.bits(), hits.count(), counts, hits.partial());
+            }, new Part(null, 0, null, true))));
         }
-        return new HitCount(counter, facetLimit, parts, null);
+        return new HitCount(counter, tables, facetLimit, slices, parts, null);
     }
 
     /**
@@ -117,18 +131,45 @@ final class HitCount {
         }
         long total = 0;
         boolean partial = false;
-        int[] counts = facetLimit == 0 ? null : new int[(int) counter.state().getSize()];
+        Part[] done = new Part[parts.size()];
         for (int i = parts.size() - 1; i >= 0; i--) {
-            Part part = parts.get(i).join();
-            total += part.hits();
-            partial |= part.partial();
-            if (counts != null && part.counts() != null) {
-                for (int ord = 0; ord < counts.length; ord++) {
-                    counts[ord] += part.counts()[ord];
-                }
+            done[i] = parts.get(i).join();
+            total += done[i].hits();
+            partial |= done[i].partial();
+        }
+        if (facetLimit == 0) {
+            return new Counted(total, FacetCounter.top(counter, null, 0), partial);
+        }
+        if (FacetTop.worthIt(total, counter.liveFigures())) {
+            return new Counted(total, FacetTop.top(counter.state(), tables.byValue(), counter.labels(),
+                    bySegment(done), facetLimit), partial);
+        }
+        int[] counts = new int[(int) counter.state().getSize()];
+        for (int i = 0; i < done.length; i++) {
+            int[] partCounts = done[i].counts() != null || done[i].bits() == null ? done[i].counts()
+                    : counter.count(slices.get(i), done[i].bits(), tables.byDocument());
+            for (int ord = 0; partCounts != null && ord < counts.length; ord++) {
+                counts[ord] += partCounts[ord];
             }
         }
         return new Counted(total, FacetCounter.top(counter, counts, facetLimit), partial);
+    }
+
+    /** The hits of {@code done}, the parts of {@link #slices}, as a bit set for each segment. */
+    private FixedBitSet[] bySegment(Part[] done) {
+        FixedBitSet[] bySegment = new FixedBitSet[counter.state().getReader().leaves().size()];
+        for (LeafReaderContext leaf : counter.state().getReader().leaves()) {
+            bySegment[leaf.ord] = new FixedBitSet(leaf.reader().maxDoc());
+        }
+        for (int i = 0; i < done.length; i++) {
+            MatchingFigures.Slice slice = slices.get(i);
+            FixedBitSet bits = done[i].bits();
+            if (bits != null) {
+                System.arraycopy(bits.getBits(), 0, bySegment[slice.leaf().ord].getBits(), slice.from() >> 6,
+                        FixedBitSet.bits2words(bits.length()));
+            }
+        }
+        return bySegment;
     }
 
     /** Whether the count is shared out in slices rather than made in one part. */

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,15 +17,17 @@ import org.pfocr.query.FigureQueryParser;
 
 /**
  * A count shared out in slices gives what one count over the whole index gives, the total and
- * every facet, whoever runs the slices (helpers or the searching thread), on an index of several
- * segments with deleted figures; slices cover every document once, at word bounds.
+ * every facet (as counting every hit's values gives them, whether the slices counted them or
+ * {@link FacetTop} found them), whoever runs the slices (helpers or the searching thread), on an
+ * index of several segments with deleted figures; slices cover every document once, at word bounds.
  */
 class HitCountTest {
 
     /** Phrases among the alternatives, so that the count is sliced; some match most figures. */
     private static final List<String> QUERIES = List.of(
-            "\"signaling pathway\"", "\"signaling pathway\"~2", "\"T cell\" OR apoptosis", "\"cell death\" STAT3",
-            "\"signaling pathway\" OR *:*", "\"signaling pathway\" OR organism:human", "\"nothing matches this\"");
+            "\"signalling through\"", "\"Imd pathway\"~2", "\"T cell\" OR apoptosis", "\"cell death\" STAT3",
+            "\"signaling pathway\" OR *:*", "\"signaling pathway\" OR organism:human", "\"nothing matches this\"",
+            "\"Imd pathway\"", "\"cell surface\"", "\"MAPK pathway\" OR \"cell expansion\"");
     private static final int[] LIMITS = {0, 1, 5, 1000};
     /** Slices of 64 documents at least: many slices, some of them wholly hits. */
     private static final int SMALL_SLICES = 64;
@@ -50,32 +51,36 @@ class HitCountTest {
     void slicedCountsAreThoseOfOneCount() throws Exception {
         IndexSearcher searcher = snapshot.searcher();
         FacetOrdinalCounter counter = new FacetOrdinalCounter(snapshot.facetState(), snapshot.reader());
-        MatchingFigures everything = MatchingFigures.of(searcher, new MatchAllDocsQuery(), () -> false);
-        assertEquals(null, counter.tableIfRead(), "the first count of a commit reads no table");
-        counter.count(everything);
-        assertEquals(null, counter.tableIfRead(), "the first count of a commit reads no table");
-        counter.count(everything);
-        assertNotNull(counter.tableIfRead(), "the second count of a commit reads the table");
-        int mostFigures = 0;
+        assertEquals(null, counter.tables(), "the first count of a commit reads no table");
+        assertEquals(null, counter.tablesIfRead(), "the first count of a commit reads no table");
+        FacetOrdinalCounter.Tables tables = counter.tables();
+        assertNotNull(tables, "the second count of a commit reads the tables");
+        assertEquals(tables, counter.tablesIfRead());
+        int manyHits = 0;
+        int fewHits = 0;
         for (HelperThreads helpers : List.of(new HelperThreads(0), new HelperThreads(1), new HelperThreads(3))) {
             try (helpers) {
                 for (String text : QUERIES) {
                     FigureQueryParser parser = new FigureQueryParser(snapshot.queryAnalyzer());
                     Query query = searcher.rewrite(parser.withoutBonuses(parser.parseQuery(text)));
                     MatchingFigures whole = MatchingFigures.of(searcher, query, () -> false);
-                    mostFigures += whole.count() * 5 > snapshot.reader().numDocs() * 3L ? 1 : 0;
+                    boolean many = FacetTop.worthIt(whole.count(), counter.liveFigures());
+                    manyHits += many ? 1 : 0;
+                    fewHits += many || whole.count() == 0 ? 0 : 1;
+                    int[] everyHitsValues = counter.count(whole.bySegment(), tables.byDocument());
                     for (int limit : LIMITS) {
                         HitCount count = HitCount.start(snapshot, searcher, query, counter, limit, helpers, SMALL_SLICES);
                         assertTrue(count.isSliced(), text + " was counted in one part");
                         HitCount.Counted sliced = count.join();
                         assertEquals(whole.count(), sliced.total(), text);
-                        assertEquals(FacetCounter.count(counter, whole, limit), sliced.facets(), text + ", " + limit);
+                        assertEquals(FacetCounter.top(counter, limit == 0 ? null : everyHitsValues, limit),
+                                sliced.facets(), text + ", " + limit);
                         assertEquals(false, sliced.partial(), text);
                     }
                 }
             }
         }
-        assertTrue(mostFigures >= 2, "too few queries match most figures: " + mostFigures);
+        assertTrue(manyHits >= 2 && fewHits >= 2, "too few queries of many hits or of few: " + manyHits + ", " + fewHits);
     }
 
     @Test
