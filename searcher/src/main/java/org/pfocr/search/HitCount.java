@@ -19,8 +19,10 @@ import org.pfocr.results.Facet;
  * thread ranks the hits. A query of alternatives (see {@link MatchingFigures}) with phrases among
  * them, once the commit's facet table is read (by its second count), is counted slice by slice
  * of the segments: the helpers take the slices first to last, and the searching thread, once it has ranked, takes those
- * left from the last, so the two cores share the count however long the ranking took. Any other
- * query, and the first two counts of a commit, is one part. Use from the searching thread only.
+ * left from the last, so the two cores share the count however long the ranking took. A slice
+ * counts its hits' facet values when they are few; when the hits of all slices are many, their
+ * facets are found by {@link FacetTop} once all are in. Any other query, and the first two counts
+ * of a commit, is one part. Use from the searching thread only.
  */
 final class HitCount {
 
@@ -146,9 +148,13 @@ final class HitCount {
         }
         int[] counts = new int[(int) counter.state().getSize()];
         for (int i = 0; i < done.length; i++) {
-            int[] partCounts = done[i].counts() != null || done[i].bits() == null ? done[i].counts()
+            if (done[i].bits() == null) {
+                continue; // stopped by the time limit before it found any hit
+            }
+            // A slice of many hits left its count to FacetTop, which the whole count turned out not to need.
+            int[] partCounts = done[i].counts() != null ? done[i].counts()
                     : counter.count(slices.get(i), done[i].bits(), tables.byDocument());
-            for (int ord = 0; partCounts != null && ord < counts.length; ord++) {
+            for (int ord = 0; ord < counts.length; ord++) {
                 counts[ord] += partCounts[ord];
             }
         }
@@ -157,10 +163,7 @@ final class HitCount {
 
     /** The hits of {@code done}, the parts of {@link #slices}, as a bit set for each segment. */
     private FixedBitSet[] bySegment(Part[] done) {
-        FixedBitSet[] bySegment = new FixedBitSet[counter.state().getReader().leaves().size()];
-        for (LeafReaderContext leaf : counter.state().getReader().leaves()) {
-            bySegment[leaf.ord] = new FixedBitSet(leaf.reader().maxDoc());
-        }
+        FixedBitSet[] bySegment = MatchingFigures.noneBySegment(counter.state().getReader().leaves());
         for (int i = 0; i < done.length; i++) {
             MatchingFigures.Slice slice = slices.get(i);
             FixedBitSet bits = done[i].bits();

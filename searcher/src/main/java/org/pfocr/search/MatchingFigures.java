@@ -162,7 +162,7 @@ record MatchingFigures(FixedBitSet[] bySegment, long count, boolean partial) {
     }
 
     /** An empty bit set for each of {@code leaves}, by the segment's ordinal. */
-    private static FixedBitSet[] noneBySegment(List<LeafReaderContext> leaves) {
+    static FixedBitSet[] noneBySegment(List<LeafReaderContext> leaves) {
         FixedBitSet[] bySegment = new FixedBitSet[leaves.size()];
         for (LeafReaderContext leaf : leaves) {
             bySegment[leaf.ord] = new FixedBitSet(leaf.reader().maxDoc());
