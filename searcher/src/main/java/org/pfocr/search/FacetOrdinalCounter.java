@@ -35,6 +35,9 @@ final class FacetOrdinalCounter {
     private final int liveFigures;
     /** Segment ordinals to global ones; {@code null} for an index of one segment, whose ordinals are global. */
     private final OrdinalMap globalOrdinals;
+    /** The last count's sum of the ordinals it read ahead, unused but for keeping those reads (see addFromTable). */
+    @SuppressWarnings("unused")
+    private long readAhead;
 
     /**
      * A counter over the ordinals of {@code state}; its tables are read from {@code untimed}, the
@@ -92,7 +95,8 @@ final class FacetOrdinalCounter {
     int[] count(MatchingFigures.Slice slice, FixedBitSet hits, FacetOrdinalTable ordinals) {
         int leaf = slice.leaf().ord;
         int[] counts = new int[state.getSize()];
-        addFromTable(hits, slice.from(), ordinals.starts(leaf), ordinals.low(leaf), ordinals.high(leaf), counts);
+        readAhead = addFromTable(hits, slice.from(), ordinals.starts(leaf), ordinals.low(leaf), ordinals.high(leaf),
+                counts);
         return counts;
     }
 
@@ -105,8 +109,8 @@ final class FacetOrdinalCounter {
         for (LeafReaderContext leaf : leaves) {
             FixedBitSet docs = hitsBySegment[leaf.ord];
             if (ordinals != null) {
-                addFromTable(docs, 0, ordinals.starts(leaf.ord), ordinals.low(leaf.ord), ordinals.high(leaf.ord),
-                        counts);
+                readAhead = addFromTable(docs, 0, ordinals.starts(leaf.ord), ordinals.low(leaf.ord),
+                        ordinals.high(leaf.ord), counts);
                 continue;
             }
             SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), state.getField());
@@ -127,11 +131,26 @@ final class FacetOrdinalCounter {
      * (bit {@code i} for document {@code base + i}); {@code high} is {@code null} for a table whose
      * ordinals fit two bytes. The bits are read a word at a time here rather than through
      * {@link FixedBitSet#forEach}, whose callback per hit the JIT cannot inline once other callers
-     * pass theirs: a fifth or so faster.
+     * pass theirs: a fifth or so faster. Before a word's hits are counted, the first and last
+     * ordinal (low bytes) of each hit of the next word are read, so that the memory reads of the
+     * next hits overlap the counting of these: for 1,800-10,000 hits at 100,000 figures, a fifth to
+     * two fifths less time when the table is out of the caches, a twentieth to a quarter when in.
+     *
+     * @return the sum of the ordinals read ahead, which the caller keeps so that the JIT keeps the reads
      */
-    private static void addFromTable(FixedBitSet docs, int base, int[] starts, char[] low, char[] high, int[] counts) {
+    private static long addFromTable(FixedBitSet docs, int base, int[] starts, char[] low, char[] high,
+            int[] counts) {
         long[] words = docs.getBits();
+        int lastOrdinal = low.length - 1;
+        long readAhead = 0;
         for (int word = 0, wordCount = FixedBitSet.bits2words(docs.length()); word < wordCount; word++) {
+            if (word + 1 < wordCount && lastOrdinal >= 0) {
+                for (long bits = words[word + 1]; bits != 0; bits &= bits - 1) {
+                    int doc = base + ((word + 1) << 6 | Long.numberOfTrailingZeros(bits));
+                    readAhead += low[Math.min(starts[doc], lastOrdinal)]
+                            + low[Math.max(0, Math.min(starts[doc + 1] - 1, lastOrdinal))];
+                }
+            }
             for (long bits = words[word]; bits != 0; bits &= bits - 1) {
                 int doc = base + (word << 6 | Long.numberOfTrailingZeros(bits));
                 for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
@@ -139,6 +158,7 @@ final class FacetOrdinalCounter {
                 }
             }
         }
+        return readAhead;
     }
 
     /** The mapping of segment {@code leaf}'s ordinals to global ones. */
