@@ -23,7 +23,8 @@ import org.pfocr.schema.FigureFields;
  * Caption snippets with Lucene's {@link UnifiedHighlighter}, reading offsets from the postings.
  * Terms matched in the gene and title fields are marked in the caption too (they share its
  * analysis), so a figure found by {@code genes:STAT3} shows STAT3 in its caption, and one found by
- * {@code TNFSF11} shows RANKL, through synonyms. A caption without a match gives its opening. The
+ * {@code TNFSF11} shows RANKL, through synonyms; a term searched in several of those fields is
+ * matched, and weighs in choosing the passages, once. A caption without a match gives its opening. The
  * captions come from the caller, which has read the hits' stored fields anyway: Lucene's
  * highlighter would read and decompress them a second time. One instance serves one search.
  */
@@ -92,6 +93,15 @@ final class CaptionHighlighter extends UnifiedHighlighter {
         return values;
     }
 
+    /**
+     * {@code query} as captions are highlighted with it: its clauses on the marked fields put on the
+     * caption ({@link HighlightedFieldQuery}), so that a term searched in several of them is matched
+     * once, and counts once in choosing the passages.
+     */
+    static Query onCaption(Query query) {
+        return HighlightedFieldQuery.of(query, MARKED_FIELDS::contains, FigureFields.CAPTION);
+    }
+
     /** One snippet per document, in the order of {@code docIds}, whose captions are {@code captions}. */
     Snippet[] snippets(Query query, int[] docIds, List<String> captions) throws IOException {
         this.captions.clear();
@@ -100,7 +110,7 @@ final class CaptionHighlighter extends UnifiedHighlighter {
                 this.captions.put(docIds[i], captions.get(i));
             }
         }
-        Map<String, Object[]> byField = highlightFieldsAsObjects(FIELDS, query, docIds, new int[] {PASSAGES});
+        Map<String, Object[]> byField = highlightFieldsAsObjects(FIELDS, onCaption(query), docIds, new int[] {PASSAGES});
         Object[] snippets = byField.get(FigureFields.CAPTION);
         Snippet[] result = new Snippet[docIds.length];
         for (int i = 0; i < result.length; i++) {
