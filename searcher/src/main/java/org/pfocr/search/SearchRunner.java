@@ -203,7 +203,7 @@ final class SearchRunner {
         }
         Snippet[] snippets = new CaptionHighlighter(searcher, snapshot)
                 .snippets(matching, docIds, docs.stream().map(doc -> doc.get(FigureFields.CAPTION)).toList());
-        MatchedFields matched = new MatchedFields(searcher, matching);
+        List<List<String>> matched = new MatchedFields(searcher, matching).of(docIds);
         List<Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             Document doc = docs.get(i);
@@ -211,7 +211,7 @@ final class SearchRunner {
             hits.add(new Hit(request.offset() + i + 1, doc.get(FigureFields.FIGID), page[i].score,
                     doc.get(FigureFields.FIGURE_TITLE), doc.get(FigureFields.PAPER_TITLE), StoredFigures.year(doc),
                     StoredFigures.values(doc, FigureFields.ORGANISM), StoredFigures.values(doc, FigureFields.GENE),
-                    doc.get(FigureFields.PMCID), doc.get(FigureFields.URL), snippets[i], matched.of(docIds[i]),
+                    doc.get(FigureFields.PMCID), doc.get(FigureFields.URL), snippets[i], matched.get(i),
                     explanation));
         }
         return hits;

@@ -29,7 +29,8 @@ import org.pfocr.schema.FigureFields;
  */
 class CaptionHighlighterTest {
 
-    private static final List<String> QUERIES = List.of(
+    /** Every kind of query; {@link MatchedFieldsTest} asks them too. */
+    static final List<String> QUERIES = List.of(
             "STAT3", "TNFSF11", "RANKL", "apoptosis", "osteoclast differentiation", "genes:STAT3",
             "genes:TNFSF11 AND organism:human", "title:signaling", "caption:kinase", "word:TLR4",
             "\"signaling pathway\"", "\"tumor necrosis factor\"~2", "NF-κB", "IL-6", "TNF-alpha", "JAK-STAT",

@@ -106,6 +106,27 @@ final class TestIndexes {
         return IndexSnapshot.of(index, DirectoryReader.open(FSDirectory.open(index)));
     }
 
+    /** A check made on a snapshot. */
+    @FunctionalInterface
+    interface SnapshotCheck {
+        void check(IndexSnapshot snapshot) throws Exception;
+    }
+
+    /** An index of the bundled testdata, made in {@code temp}. */
+    static Path testdataIndex(Path temp) {
+        return index(temp.resolve("testdata"), List.of(testdata().resolve("figures")));
+    }
+
+    /** Runs {@code check} on a snapshot of the index at {@code index}, then closes it. */
+    static void onSnapshot(Path index, SnapshotCheck check) throws Exception {
+        IndexSnapshot snapshot = openSnapshot(index);
+        try {
+            check.check(snapshot);
+        } finally {
+            snapshot.reader().close();
+        }
+    }
+
     /**
      * Indexes {@code count} records recombined from the testdata (fixed {@code seed}) into
      * {@code folder}/index, then updates it with {@code retitled} of them retitled: a second

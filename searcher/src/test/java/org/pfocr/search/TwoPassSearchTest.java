@@ -120,10 +120,10 @@ class TwoPassSearchTest {
     private static List<String> marks(IndexSearcher lucene, Query query, TopDocs exact, int offset) throws Exception {
         int[] docs = Arrays.stream(exact.scoreDocs).skip(offset).mapToInt(hit -> hit.doc).toArray();
         Snippet[] snippets = new CaptionHighlighter(lucene, snapshot).snippets(query, docs, TestIndexes.captions(lucene, docs));
-        MatchedFields matched = new MatchedFields(lucene, query);
+        List<List<String>> matched = new MatchedFields(lucene, query).of(docs);
         List<String> marks = new ArrayList<>();
         for (int i = 0; i < docs.length; i++) {
-            marks.add(snippets[i] + " " + matched.of(docs[i]));
+            marks.add(snippets[i] + " " + matched.get(i));
         }
         return marks;
     }
