@@ -49,7 +49,8 @@ final class FieldLeaves {
             case TermQuery term -> add(term.getTerm().field(), term, byField);
             case SynonymQuery synonyms -> add(synonyms.getField(), synonyms, byField);
             case PhraseQuery phrase -> add(phrase.getField(), phrase, byField);
-            case MultiPhraseQuery phrase -> add(phrase.getTermArrays()[0][0].field(), phrase, byField);
+            case MultiPhraseQuery phrase -> phrase.getTermArrays().length > 0 && phrase.getTermArrays()[0].length > 0
+                    && add(phrase.getTermArrays()[0][0].field(), phrase, byField);
             case PointRangeQuery range -> true;
             case MatchAllDocsQuery all -> true;
             default -> false;
