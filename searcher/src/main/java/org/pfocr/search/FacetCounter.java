@@ -30,7 +30,7 @@ final class FacetCounter {
         }
         FacetOrdinalCounter.Tables tables = counter.tables();
         if (tables != null && FacetTop.worthIt(hits.count(), counter.liveFigures())) {
-            return FacetTop.top(counter.state(), tables.byValue(), counter.labels(), hits.bySegment(), limit);
+            return FacetTop.top(counter, tables.byValue(), hits.bySegment(), limit);
         }
         return top(counter, counter.count(hits.bySegment(), tables == null ? null : tables.byDocument()), limit);
     }

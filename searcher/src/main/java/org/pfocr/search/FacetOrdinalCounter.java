@@ -49,8 +49,7 @@ final class FacetOrdinalCounter {
         this.tables = new FromSecondUse<>(() -> {
             FacetOrdinalTable byDocument = FacetOrdinalTable.read(untimed, state.getField(), state.getSize(),
                     this::toGlobal);
-            int[] maxDocs = untimed.leaves().stream().mapToInt(leaf -> leaf.reader().maxDoc()).toArray();
-            return new Tables(byDocument, FacetValueDocs.of(byDocument, maxDocs, state));
+            return new Tables(byDocument, FacetValueDocs.of(byDocument, state));
         });
         this.leaves = state.getReader().leaves();
         this.liveFigures = state.getReader().numDocs();
@@ -154,7 +153,7 @@ final class FacetOrdinalCounter {
             for (long bits = words[word]; bits != 0; bits &= bits - 1) {
                 int doc = base + (word << 6 | Long.numberOfTrailingZeros(bits));
                 for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
-                    counts[high == null ? low[i] : high[i] << Character.SIZE | low[i]]++;
+                    counts[FacetOrdinalTable.ordinal(low, high, i)]++;
                 }
             }
         }

@@ -83,6 +83,24 @@ final class FacetOrdinalTable {
         return new FacetOrdinalTable(starts, low, high);
     }
 
+    /** The segments the table covers. */
+    int segments() {
+        return starts.length;
+    }
+
+    /** The documents of segment {@code leaf}, deleted ones included. */
+    int maxDoc(int leaf) {
+        return starts[leaf].length - 1;
+    }
+
+    /**
+     * The global ordinal at {@code i} of a segment's {@code low} and {@code high} arrays ({@code high}
+     * {@code null} when every ordinal fits in 16 bits).
+     */
+    static int ordinal(char[] low, char[] high, int i) {
+        return high == null ? low[i] : high[i] << Character.SIZE | low[i];
+    }
+
     /** Where the ordinals of each document of segment {@code leaf} start. */
     int[] starts(int leaf) {
         return starts[leaf];

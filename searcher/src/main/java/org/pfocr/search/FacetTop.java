@@ -3,7 +3,6 @@ package org.pfocr.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
 import org.apache.lucene.util.FixedBitSet;
 import org.pfocr.results.Facet;
@@ -31,16 +30,16 @@ final class FacetTop {
     }
 
     /**
-     * The top {@code limit} values (more than 0) of every dimension of {@code state} over
-     * {@code hits}, a bit set per segment, with their values' documents {@code docs}.
+     * The top {@code limit} values (more than 0) of every dimension of {@code counter}'s ordinals
+     * over {@code hits}, a bit set per segment, with their values' documents {@code docs}.
      */
-    static List<Facet> top(SortedSetDocValuesReaderState state, FacetValueDocs docs, FacetLabels labels,
-            FixedBitSet[] hits, int limit) throws IOException {
+    static List<Facet> top(FacetOrdinalCounter counter, FacetValueDocs docs, FixedBitSet[] hits, int limit)
+            throws IOException {
         List<Facet> facets = new ArrayList<>();
         for (String dimension : FigureFacets.DIMENSIONS) {
-            OrdRange range = state.getOrdRange(dimension);
+            OrdRange range = counter.state().getOrdRange(dimension);
             facets.add(range == null ? new Facet(dimension, List.of(), 0)
-                    : top(dimension, range, docs, labels, hits, limit));
+                    : top(dimension, range, docs, counter.labels(), hits, limit));
         }
         return facets;
     }

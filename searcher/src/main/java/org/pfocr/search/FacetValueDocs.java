@@ -37,13 +37,10 @@ final class FacetValueDocs {
         this.byDocuments = byDocuments;
     }
 
-    /**
-     * The documents of each ordinal of {@code state} in {@code table}, whose segments have
-     * {@code maxDocs} documents.
-     */
-    static FacetValueDocs of(FacetOrdinalTable table, int[] maxDocs, SortedSetDocValuesReaderState state) {
+    /** The documents of each ordinal of {@code state} in {@code table}. */
+    static FacetValueDocs of(FacetOrdinalTable table, SortedSetDocValuesReaderState state) {
         int values = Math.toIntExact(state.getSize());
-        int segments = maxDocs.length;
+        int segments = table.segments();
         long[][][] bits = new long[segments][][];
         int[][] listStarts = new int[segments][];
         int[][] listed = new int[segments][];
@@ -54,9 +51,9 @@ final class FacetValueDocs {
             char[] high = table.high(leaf);
             int[] inSegment = new int[values];
             for (int i = 0; i < low.length; i++) {
-                inSegment[ordinal(low, high, i)]++;
+                inSegment[FacetOrdinalTable.ordinal(low, high, i)]++;
             }
-            int maxDoc = maxDocs[leaf];
+            int maxDoc = table.maxDoc(leaf);
             long[][] segmentBits = new long[values][];
             int[] start = new int[values + 1];
             for (int ord = 0; ord < values; ord++) {
@@ -69,7 +66,7 @@ final class FacetValueDocs {
             int[] next = Arrays.copyOf(start, values);
             for (int doc = 0; doc < maxDoc; doc++) {
                 for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
-                    int ord = ordinal(low, high, i);
+                    int ord = FacetOrdinalTable.ordinal(low, high, i);
                     if (segmentBits[ord] != null) {
                         segmentBits[ord][doc >> 6] |= 1L << doc;
                     } else {
@@ -90,10 +87,6 @@ final class FacetValueDocs {
             System.arraycopy(sorted, 0, byDocuments, range.start(), sorted.length);
         }
         return new FacetValueDocs(bits, listStarts, listed, documents, byDocuments);
-    }
-
-    private static int ordinal(char[] low, char[] high, int i) {
-        return high == null ? low[i] : high[i] << Character.SIZE | low[i];
     }
 
     /** How many documents of the commit have ordinal {@code ord}, deleted ones included: at least as many as any hits. */

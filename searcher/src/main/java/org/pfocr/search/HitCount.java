@@ -143,8 +143,7 @@ final class HitCount {
             return new Counted(total, FacetCounter.top(counter, null, 0), partial);
         }
         if (FacetTop.worthIt(total, counter.liveFigures())) {
-            return new Counted(total, FacetTop.top(counter.state(), tables.byValue(), counter.labels(),
-                    bySegment(done), facetLimit), partial);
+            return new Counted(total, FacetTop.top(counter, tables.byValue(), bySegment(done), facetLimit), partial);
         }
         int[] counts = new int[(int) counter.state().getSize()];
         for (int i = 0; i < done.length; i++) {

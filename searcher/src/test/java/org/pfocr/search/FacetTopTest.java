@@ -69,7 +69,7 @@ class FacetTopTest {
                     int[] everyHitsValues = counter.count(hits, tables.byDocument());
                     for (int limit : LIMITS) {
                         List<Facet> expected = FacetCounter.top(counter, everyHitsValues, limit);
-                        assertEquals(expected, FacetTop.top(state, tables.byValue(), counter.labels(), hits, limit),
+                        assertEquals(expected, FacetTop.top(counter, tables.byValue(), hits, limit),
                                 "seed " + seed + ", " + count(hits) + " hits, " + limit + " values");
                     }
                 }
