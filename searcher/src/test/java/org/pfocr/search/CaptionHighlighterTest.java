@@ -42,43 +42,38 @@ class CaptionHighlighterTest {
 
     @Test
     void snippetsAreThoseOfLucenesOwnStrategiesOnTheTestdata() throws Exception {
-        assertSameSnippets(TestIndexes.index(temp.resolve("testdata"), List.of(TestIndexes.testdata().resolve("figures"))));
+        TestIndexes.onSnapshot(TestIndexes.testdataIndex(temp), CaptionHighlighterTest::assertSameSnippets);
     }
 
     @Test
     void snippetsAreThoseOfLucenesOwnStrategiesOnRealRecords() throws Exception {
-        assertSameSnippets(TestIndexes.sharedIndex());
+        TestIndexes.onSnapshot(TestIndexes.sharedIndex(), CaptionHighlighterTest::assertSameSnippets);
     }
 
-    private static void assertSameSnippets(Path index) throws Exception {
-        IndexSnapshot snapshot = TestIndexes.openSnapshot(index);
-        try {
-            IndexSearcher searcher = snapshot.searcher();
-            UnifiedHighlighter wholeCaptions = CaptionHighlighter.settings(searcher, snapshot.indexAnalyzer())
-                    .withBreakIterator(WholeBreakIterator::new)
-                    .withFormatter(new SpansFormatter())
-                    .build();
-            int highlighted = 0;
-            for (String text : QUERIES) {
-                Query query = searcher.rewrite(SearchRunner.parse(snapshot, text));
-                int[] docs = Arrays.stream(searcher.search(query, 50).scoreDocs).mapToInt(hit -> hit.doc).toArray();
-                assertEquals(spans(wholeCaptions, query, docs),
-                        spans(wholeCaptions, CaptionHighlighter.onCaption(query), docs), text + ": the spans marked");
-                List<String> expected = new ArrayList<>();
-                for (String snippet : new UnifiedHighlighter(CaptionHighlighter.settings(searcher, snapshot.indexAnalyzer()))
-                        .highlightFields(new String[] {FigureFields.CAPTION}, CaptionHighlighter.onCaption(query), docs,
-                                new int[] {CaptionHighlighter.PASSAGES}).get(FigureFields.CAPTION)) {
-                    expected.add(snippet == null ? Snippet.empty().toString() : snippet);
-                }
-                List<String> actual = Arrays.stream(new CaptionHighlighter(searcher, snapshot)
-                        .snippets(query, docs, TestIndexes.captions(searcher, docs))).map(Snippet::toString).toList();
-                assertEquals(expected, actual, text);
-                highlighted += (int) actual.stream().filter(snippet -> !snippet.equals(Snippet.empty().toString())).count();
+    private static void assertSameSnippets(IndexSnapshot snapshot) throws Exception {
+        IndexSearcher searcher = snapshot.searcher();
+        UnifiedHighlighter wholeCaptions = CaptionHighlighter.settings(searcher, snapshot.indexAnalyzer())
+                .withBreakIterator(WholeBreakIterator::new)
+                .withFormatter(new SpansFormatter())
+                .build();
+        int highlighted = 0;
+        for (String text : QUERIES) {
+            Query query = searcher.rewrite(SearchRunner.parse(snapshot, text));
+            int[] docs = Arrays.stream(searcher.search(query, 50).scoreDocs).mapToInt(hit -> hit.doc).toArray();
+            assertEquals(spans(wholeCaptions, query, docs),
+                    spans(wholeCaptions, CaptionHighlighter.onCaption(query), docs), text + ": the spans marked");
+            List<String> expected = new ArrayList<>();
+            for (String snippet : new UnifiedHighlighter(CaptionHighlighter.settings(searcher, snapshot.indexAnalyzer()))
+                    .highlightFields(new String[] {FigureFields.CAPTION}, CaptionHighlighter.onCaption(query), docs,
+                            new int[] {CaptionHighlighter.PASSAGES}).get(FigureFields.CAPTION)) {
+                expected.add(snippet == null ? Snippet.empty().toString() : snippet);
             }
-            assertTrue(highlighted > QUERIES.size(), "too few snippets to compare: " + highlighted);
-        } finally {
-            snapshot.reader().close();
+            List<String> actual = Arrays.stream(new CaptionHighlighter(searcher, snapshot)
+                    .snippets(query, docs, TestIndexes.captions(searcher, docs))).map(Snippet::toString).toList();
+            assertEquals(expected, actual, text);
+            highlighted += (int) actual.stream().filter(snippet -> !snippet.equals(Snippet.empty().toString())).count();
         }
+        assertTrue(highlighted > QUERIES.size(), "too few snippets to compare: " + highlighted);
     }
 
     /** Each caption's spans marked by {@code query}, the whole caption read as one passage. */
