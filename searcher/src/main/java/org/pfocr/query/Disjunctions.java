@@ -56,7 +56,7 @@ public final class Disjunctions {
     }
 
     /** Whether {@code query} only has optional clauses, without a minimum to match. */
-    private static boolean isPureDisjunction(BooleanQuery query) {
+    public static boolean isPureDisjunction(BooleanQuery query) {
         return query.getMinimumNumberShouldMatch() == 0
                 && query.clauses().stream().allMatch(clause -> clause.occur() == BooleanClause.Occur.SHOULD);
     }

@@ -71,7 +71,9 @@ final class SearchRunner {
      * take less time than one pass that scores every hit for an exact count (README, Performance),
      * and rank the same figures with the same scores. With facets, the first pass runs on
      * {@code helpers} while this thread ranks the hits and highlights the page, then shares what
-     * is left of it ({@link HitCount}).
+     * is left of it ({@link HitCount}). Phrases that a word of their own beside them covers
+     * ({@link CoveredPhrases}) are left out of the count, and ranked with their positions read
+     * only for the figures scored.
      */
     static SearchResults run(IndexSnapshot snapshot, SearchRequest request, HelperThreads helpers)
             throws IOException, QueryException {
@@ -98,12 +100,13 @@ final class SearchRunner {
                 query = searcher.rewrite(filtered(Disjunctions.flatten(parsed), request.filters()));
                 Query bonusFree = parser.withoutBonuses(parsed);
                 matching = bonusFree == parsed ? query : searcher.rewrite(filtered(bonusFree, request.filters()));
+                Query counted = CoveredPhrases.leftOut(matching);
                 counting = counter == null ? null
-                        : HitCount.start(snapshot, searcher, matching, counter, request.facetLimit(), helpers);
-                topDocs = searcher.search(query, ranking);
+                        : HitCount.start(snapshot, searcher, counted, counter, request.facetLimit(), helpers);
+                topDocs = searcher.search(CoveredPhrases.of(query), ranking);
                 if (counting == null) {
                     total = topDocs.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? topDocs.totalHits.value()
-                            : searcher.count(matching);
+                            : searcher.count(counted);
                 }
                 partial = searcher.timedOut();
             } catch (QueryException e) {

@@ -26,7 +26,7 @@ import org.pfocr.query.QueryFields;
  */
 class MatchedFieldsTest {
 
-    private static final List<String> QUERIES = Stream.concat(CaptionHighlighterTest.QUERIES.stream(), Stream.of(
+    static final List<String> QUERIES = Stream.concat(CaptionHighlighterTest.QUERIES.stream(), Stream.of(
             "TNF AND apoptosis", "Wnt OR Hedgehog", "caspase OR p53 OR Bcl-2", "\"MAP kinase\"", "MAPK", "organism:human",
             "year:2013", "genes:AKT1 AND year:[2005 TO 2015]", "apoptosis -organism:human", "chemical:glucose OR STAT3",
             "(TNF AND apoptosis) OR STAT3", "(IL-6 AND receptor) OR (JAK2 AND STAT3)"))
