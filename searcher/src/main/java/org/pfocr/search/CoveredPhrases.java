@@ -62,7 +62,10 @@ final class CoveredPhrases {
         return changed ? marked.build() : query;
     }
 
-    /** {@code clause}, a clause of a pure disjunction whose terms alone are {@code alone}, marked if covered. */
+    /**
+     * {@code clause}, a clause of a pure disjunction whose terms alone are {@code alone}: replaced
+     * as {@code by} says if it is a covered phrase.
+     */
     private static Query covered(Query clause, Set<Term> alone, Function<PhraseQuery, Query> by) {
         if (clause instanceof BoostQuery boosted) {
             Query inner = covered(boosted.getQuery(), alone, by);

@@ -39,7 +39,7 @@ class CoveredPhrasesTest {
             "Hedgehog", "\"signaling pathway\" OR apoptosis", "caption:\"signaling pathway\" OR caption:signaling",
             "caption:\"signaling pathway\"~3 OR title:pathway", "\"MAP kinase\" AND NF-κB", "NF-κB -\"cell death\"",
             "title:\"signaling pathway\" OR title:signaling^3", "ERK", "PI3K", "Bcl-2 apoptosis",
-            "NF-κB AND organism:mouse", "Hedgehog -apoptosis"))
+            "NF-κB AND organism:mouse", "Hedgehog -apoptosis", "apoptosis -NF-κB"))
             .toList();
 
     @TempDir
