@@ -114,12 +114,10 @@ final class SidecarTable {
         for (int lineStart = start; lineStart <= text.length(); lineNumber++) {
             int end = lineEnd(text, lineStart);
             if (!isBlank(text, lineStart, end)) {
-                int cells = 1;
-                for (int tab = text.indexOf('\t', lineStart); tab >= 0 && tab < end; tab = text.indexOf('\t', tab + 1)) {
-                    cells++;
-                }
+                int[] starts = new int[width + 1];
+                int cells = cellStarts(text, lineStart, end, starts);
                 if (cells == width) {
-                    rows.add(new Row(cellStarts(text, lineStart, end, width)));
+                    rows.add(new Row(starts));
                 } else if (++badRows <= BAD_ROWS_REPORTED) {
                     warnings.accept(new Problem(ProblemKind.BAD_SIDECAR, path, lineNumber,
                             cells + " cells where the header has " + width + " columns; the row was skipped"));
@@ -134,15 +132,23 @@ final class SidecarTable {
         return rows;
     }
 
-    /** Where each of the {@code width} cells of the line from {@code start} to {@code end} starts, then {@code end + 1}. */
-    private static int[] cellStarts(String text, int start, int end, int width) {
-        int[] starts = new int[width + 1];
+    /**
+     * Counts the cells of the line from {@code start} to {@code end} in one pass over its tabs, and
+     * fills {@code starts} (one more entry than the header has columns) with where each starts, then
+     * {@code end + 1}, when it has as many as the header; returns the count.
+     */
+    private static int cellStarts(String text, int start, int end, int[] starts) {
+        int width = starts.length - 1;
         starts[0] = start;
-        for (int cell = 1; cell < width; cell++) {
-            starts[cell] = text.indexOf('\t', starts[cell - 1]) + 1;
+        int cells = 1;
+        for (int tab = text.indexOf('\t', start); tab >= 0 && tab < end; tab = text.indexOf('\t', tab + 1)) {
+            if (cells < width) {
+                starts[cells] = tab + 1;
+            }
+            cells++;
         }
         starts[width] = end + 1;
-        return starts;
+        return cells;
     }
 
     /** Where the line starting at {@code start} ends: its {@code \n}, or the end of the text. */
