@@ -28,6 +28,9 @@ public final class Disjunctions {
             Query inner = flatten(boosted.getQuery());
             return inner == boosted.getQuery() ? query : new BoostQuery(inner, boosted.getBoost());
         }
+        if (query instanceof AllWordsBonus bonus) {
+            return bonus.withParts(Disjunctions::flatten);
+        }
         if (!(query instanceof BooleanQuery bool)) {
             return query;
         }

@@ -182,17 +182,18 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
 
     /**
      * {@code base} or'ed with the bonus for matching every one of {@code parts}, if that stays small
-     * enough to run. Every part matches only figures {@code base} matches, so the bonus changes the
-     * order of the figures found, never which are found.
+     * enough to run. Every part is a clause of {@code base} (maybe without its own bonus), so it
+     * matches only figures {@code base} matches and scores no more than {@code base} does: the
+     * bonus changes the order of the figures found, never which are found, and adds at most its
+     * weight times their score (which lets the ranking skip figures by their score without it:
+     * {@link AllWordsBonus}).
      */
     private Query withAllWordsBonus(Query base, List<Query> parts) {
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        parts.forEach(part -> all.add(part, BooleanClause.Occur.MUST));
-        Query bonus = all.build();
+        Query bonus = new AllWordsBonus(parts, ALL_WORDS_WEIGHT);
         if (leaves(bonus) > IndexSearcher.getMaxClauseCount() / 4) {
             return base;
         }
-        Query ranked = anyOf(List.of(base, new BoostQuery(bonus, ALL_WORDS_WEIGHT)));
+        Query ranked = anyOf(List.of(base, bonus));
         bonusFree.put(ranked, base);
         return ranked;
     }

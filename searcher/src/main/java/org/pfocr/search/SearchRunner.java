@@ -73,7 +73,8 @@ final class SearchRunner {
      * {@code helpers} while this thread ranks the hits and highlights the page, then shares what
      * is left of it ({@link HitCount}). Phrases that a word of their own beside them covers
      * ({@link CoveredPhrases}) are left out of the count, and ranked with their positions read
-     * only for the figures scored.
+     * only for the figures scored; the all-words bonuses are added only to the figures that could
+     * enter the page with them ({@link RankingQuery}).
      */
     static SearchResults run(IndexSnapshot snapshot, SearchRequest request, HelperThreads helpers)
             throws IOException, QueryException {
@@ -103,7 +104,7 @@ final class SearchRunner {
                 Query counted = CoveredPhrases.leftOut(matching);
                 counting = counter == null ? null
                         : HitCount.start(snapshot, searcher, counted, counter, request.facetLimit(), helpers);
-                topDocs = searcher.search(CoveredPhrases.of(query), ranking);
+                topDocs = searcher.search(RankingQuery.of(query), ranking);
                 if (counting == null) {
                     total = topDocs.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? topDocs.totalHits.value()
                             : searcher.count(counted);

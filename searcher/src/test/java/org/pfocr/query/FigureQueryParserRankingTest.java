@@ -15,7 +15,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -101,16 +100,16 @@ class FigureQueryParserRankingTest {
     }
 
     private static boolean hasAllWordsBonus(Query query) {
-        List<Query> boosts = new ArrayList<>();
+        List<Query> bonuses = new ArrayList<>();
         query.visit(new QueryVisitor() {
             @Override
             public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-                if (parent instanceof BoostQuery boost && boost.getBoost() == FigureQueryParser.ALL_WORDS_WEIGHT) {
-                    boosts.add(parent);
+                if (parent instanceof AllWordsBonus bonus && bonus.weight() == FigureQueryParser.ALL_WORDS_WEIGHT) {
+                    bonuses.add(parent);
                 }
                 return this;
             }
         });
-        return !boosts.isEmpty();
+        return !bonuses.isEmpty();
     }
 }

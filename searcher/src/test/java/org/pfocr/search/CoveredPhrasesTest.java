@@ -16,7 +16,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -127,7 +126,7 @@ class CoveredPhrasesTest {
             for (int wanted : new int[] {10, all}) {
                 TopDocs expected = searcher.search(query, new TopByScoreThenFigid(wanted, figids));
                 TopDocs actual = searcher.search(covered, new TopByScoreThenFigid(wanted, figids));
-                assertEquals(ranked(expected), ranked(actual), text + ", top " + wanted);
+                assertEquals(TestIndexes.rankedWithScoreBits(expected), TestIndexes.rankedWithScoreBits(actual), text + ", top " + wanted);
                 assertEquals(searcher.count(query), searcher.count(covered), text);
             }
             for (ScoreDoc hit : searcher.search(query, 5).scoreDocs) {
@@ -141,12 +140,6 @@ class CoveredPhrasesTest {
     private static List<Integer> matched(IndexSearcher searcher, Query query, int all) throws IOException {
         return Stream.of(searcher.search(new ConstantScoreQuery(query), all).scoreDocs).map(hit -> hit.doc).sorted()
                 .toList();
-    }
-
-    /** Each hit, in rank order, as its document and the bits of its score. */
-    private static List<String> ranked(TopDocs topDocs) {
-        return Stream.of(topDocs.scoreDocs).map(hit -> hit.doc + ":" + Integer.toHexString(Float.floatToIntBits(
-                (Float) ((FieldDoc) hit).fields[0]))).toList();
     }
 
     private static BooleanQuery anyOf(Query... clauses) {

@@ -14,7 +14,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.pfocr.generate.CorpusGenerator;
 import org.pfocr.index.FigureIndexer;
@@ -157,5 +159,11 @@ final class TestIndexes {
             captions.add(stored.document(doc, Set.of(FigureFields.CAPTION)).get(FigureFields.CAPTION));
         }
         return captions;
+    }
+
+    /** Each hit of a page sorted by score, in rank order, as its document and the bits of its score. */
+    static List<String> rankedWithScoreBits(TopDocs topDocs) {
+        return Stream.of(topDocs.scoreDocs).map(hit -> hit.doc + ":" + Integer.toHexString(Float.floatToIntBits(
+                (Float) ((FieldDoc) hit).fields[0]))).toList();
     }
 }

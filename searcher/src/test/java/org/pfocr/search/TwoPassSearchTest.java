@@ -30,7 +30,9 @@ import org.pfocr.schema.FigureFields;
 /**
  * A search counts its hits in one pass, without scores or all-words bonuses, and ranks the best
  * page in another, where Lucene skips what cannot enter it (from a commit's second search on, with
- * ties broken by the figid order held in memory): both must give what one pass scoring every hit gives, the exact total and the same figures in the same order with the same scores,
+ * ties broken by the figid order held in memory): both must give what one pass scoring every hit
+ * gives (with the query in the form that ranks it: {@link RankingQuery}, {@code RankingQueryTest}),
+ * the exact total and the same figures in the same order with the same scores,
  * with the snippets and matched fields the ranked query marks, on a corpus recombined from the
  * testdata (many hits, many tied scores), for every kind of query.
  */
@@ -75,7 +77,7 @@ class TwoPassSearchTest {
         for (String text : QUERIES) {
             Query query = lucene.rewrite(SearchRunner.parse(snapshot, text));
             for (int offset : new int[] {0, 10, 40}) {
-                TopDocs exact = lucene.search(query, new TopFieldCollectorManager(BY_RELEVANCE, offset + 10, null,
+                TopDocs exact = lucene.search(RankingQuery.of(query), new TopFieldCollectorManager(BY_RELEVANCE, offset + 10, null,
                         Integer.MAX_VALUE));
                 assertEquals(TotalHits.Relation.EQUAL_TO, exact.totalHits.relation());
                 for (boolean facets : new boolean[] {false, true}) {
