@@ -6,27 +6,24 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
-import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 
 /**
  * The all-words bonuses of one segment's documents, asked in increasing document order: for each
  * bonus, whether a document matches every part and, if so, the sum of the parts' scores, as the
- * parts' conjunction scores it. Each part's scorer is only moved to the documents asked about, so
- * the conjunction is never searched on its own.
+ * parts' conjunction scores it. Each part's scorer is only moved to the documents asked about
+ * ({@link ForwardMatcher}), so the conjunction is never searched on its own.
  */
 final class BonusScores {
 
     /** For each bonus that some document of the segment can get, its parts' scorers, the rarest first. */
-    private final List<Part[]> bonuses;
+    private final List<ForwardMatcher[]> bonuses;
     private final double factor;
     private int lastDoc = -1;
     private double lastSum;
 
-    private BonusScores(List<Part[]> bonuses, double factor) {
+    private BonusScores(List<ForwardMatcher[]> bonuses, double factor) {
         this.bonuses = bonuses;
         this.factor = factor;
     }
@@ -38,7 +35,7 @@ final class BonusScores {
      */
     static BonusScores of(List<List<Weight>> bonusParts, float[] weights, LeafReaderContext context, long leadCost)
             throws IOException {
-        List<Part[]> bonuses = new ArrayList<>(bonusParts.size());
+        List<ForwardMatcher[]> bonuses = new ArrayList<>(bonusParts.size());
         double factor = 1;
         for (int b = 0; b < weights.length; b++) {
             List<Weight> parts = bonusParts.get(b);
@@ -50,9 +47,9 @@ final class BonusScores {
             }
             if (possible) {
                 Arrays.sort(suppliers, Comparator.comparingLong(ScorerSupplier::cost));
-                Part[] scorers = new Part[suppliers.length];
+                ForwardMatcher[] scorers = new ForwardMatcher[suppliers.length];
                 for (int i = 0; i < scorers.length; i++) {
-                    scorers[i] = new Part(suppliers[i].get(leadCost));
+                    scorers[i] = new ForwardMatcher(suppliers[i].get(leadCost));
                 }
                 bonuses.add(scorers);
                 factor *= 1 + weights[b];
@@ -76,7 +73,7 @@ final class BonusScores {
             return lastSum;
         }
         double sum = 0;
-        for (Part[] parts : bonuses) {
+        for (ForwardMatcher[] parts : bonuses) {
             sum += bonus(parts, doc);
         }
         lastDoc = doc;
@@ -89,37 +86,16 @@ final class BonusScores {
      * clauses (the parts' order, rarest first, may make the last bit of a float differ from the
      * parsed query's).
      */
-    private static float bonus(Part[] parts, int doc) throws IOException {
-        for (Part part : parts) {
+    private static float bonus(ForwardMatcher[] parts, int doc) throws IOException {
+        for (ForwardMatcher part : parts) {
             if (!part.matches(doc)) {
                 return 0f;
             }
         }
         double sum = 0;
-        for (Part part : parts) {
-            sum += part.scorer.score();
+        for (ForwardMatcher part : parts) {
+            sum += part.score();
         }
         return (float) sum;
-    }
-
-    /** One part's scorer, moved forward to the documents asked about. */
-    private static final class Part {
-        private final Scorer scorer;
-        private final DocIdSetIterator candidates;
-        private final TwoPhaseIterator check;
-
-        Part(Scorer scorer) {
-            this.scorer = scorer;
-            this.check = scorer.twoPhaseIterator();
-            this.candidates = check == null ? scorer.iterator() : check.approximation();
-        }
-
-        boolean matches(int doc) throws IOException {
-            int at = candidates.docID();
-            if (at < doc) {
-                at = candidates.advance(doc);
-            }
-            return at == doc && (check == null || check.matches());
-        }
     }
 }

@@ -12,14 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.ScorerSupplier;
-import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.pfocr.query.QueryField;
 import org.pfocr.query.QueryFields;
@@ -99,7 +95,7 @@ final class MatchedFields {
         Integer[] order = new Integer[docs.length];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, (a, b) -> Integer.compare(docs[a], docs[b]));
-        Map<Weight, ClauseIterator> iterators = new IdentityHashMap<>();
+        Map<Weight, ForwardMatcher> iterators = new IdentityHashMap<>();
         LeafReaderContext segment = null;
         for (int hit : order) {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[hit], leaves));
@@ -111,9 +107,9 @@ final class MatchedFields {
             Set<String> matched = new HashSet<>();
             for (Map.Entry<String, List<Weight>> field : clauseWeights.entrySet()) {
                 for (Weight clause : field.getValue()) {
-                    ClauseIterator iterator = iterators.get(clause);
+                    ForwardMatcher iterator = iterators.get(clause);
                     if (iterator == null) {
-                        iterator = ClauseIterator.of(clause, leaf);
+                        iterator = ForwardMatcher.of(clause, leaf);
                         iterators.put(clause, iterator);
                     }
                     if (iterator.matches(doc)) {
@@ -125,25 +121,5 @@ final class MatchedFields {
             fields.set(hit, matched);
         }
         return fields;
-    }
-
-    /** One clause's documents in one segment, asked in increasing document order. */
-    private record ClauseIterator(DocIdSetIterator approximation, TwoPhaseIterator twoPhase) {
-
-        static ClauseIterator of(Weight clause, LeafReaderContext leaf) throws IOException {
-            ScorerSupplier supplier = clause.scorerSupplier(leaf);
-            if (supplier == null) {
-                return new ClauseIterator(DocIdSetIterator.empty(), null);
-            }
-            Scorer scorer = supplier.get(Long.MAX_VALUE);
-            TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
-            return new ClauseIterator(twoPhase == null ? scorer.iterator() : twoPhase.approximation(), twoPhase);
-        }
-
-        /** Whether the clause matches {@code doc}, no lower than any document asked before. */
-        boolean matches(int doc) throws IOException {
-            int at = approximation.docID() < doc ? approximation.advance(doc) : approximation.docID();
-            return at == doc && (twoPhase == null || twoPhase.matches());
-        }
     }
 }

@@ -106,14 +106,13 @@ class DisjunctionWithBonusesTest {
         Query ranking = RankingQuery.of(query);
         assertTrue(ranking.toString().contains("withBonuses("), ranking.toString());
         int all = reader.maxDoc();
-        List<String> everyHit = hits(searcher.search(ranking, new TopScoreDocCollectorManager(all, Integer.MAX_VALUE)).scoreDocs);
-        List<String> parsed = hits(searcher.search(query, new TopScoreDocCollectorManager(all, Integer.MAX_VALUE)).scoreDocs);
-        assertEquals(parsed.size(), everyHit.size());
-        for (int i = 0; i < parsed.size(); i++) {
-            float expected = Float.parseFloat(parsed.get(i).split(":")[1]);
-            float actual = Float.parseFloat(everyHit.get(i).split(":")[1]);
-            assertTrue(Math.abs(expected - actual) <= 1e-5f * expected, parsed.get(i) + " against " + everyHit.get(i));
+        ScoreDoc[] ranked = searcher.search(ranking, new TopScoreDocCollectorManager(all, Integer.MAX_VALUE)).scoreDocs;
+        ScoreDoc[] parsed = searcher.search(query, new TopScoreDocCollectorManager(all, Integer.MAX_VALUE)).scoreDocs;
+        assertEquals(parsed.length, ranked.length);
+        for (int i = 0; i < parsed.length; i++) {
+            TestIndexes.assertScoreClose(parsed[i].score, ranked[i].score, "rank " + i);
         }
+        List<String> everyHit = hits(ranked);
         for (int wanted : new int[] {1, 3, 10, 30, 100}) {
             List<String> page = hits(searcher.search(ranking, new TopScoreDocCollectorManager(wanted, wanted)).scoreDocs);
             assertEquals(everyHit.subList(0, wanted), page, "top " + wanted);

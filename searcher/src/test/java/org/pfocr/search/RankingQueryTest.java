@@ -38,8 +38,6 @@ class RankingQueryTest {
             "(apoptosis autophagy)^2 OR receptor", "(osteoclast differentiation) OR (T cell)",
             "((apoptosis autophagy) AND receptor) OR kinase", "(signaling pathway)^0.5 OR apoptosis^4",
             "apoptosis autophagy -cancer", "Wnt Hedgehog Notch signaling");
-    /** Relative difference allowed between scores summed in another order. */
-    private static final float ROUNDING = 1e-5f;
 
     @TempDir
     Path temp;
@@ -82,7 +80,7 @@ class RankingQueryTest {
             Map<Integer, Float> expected = scores(searcher, query);
             Map<Integer, Float> actual = scores(searcher, ranking);
             assertEquals(expected.keySet(), actual.keySet(), text);
-            expected.forEach((doc, score) -> assertClose(score, actual.get(doc), text + ", document " + doc));
+            expected.forEach((doc, score) -> TestIndexes.assertScoreClose(score, actual.get(doc), text + ", document " + doc));
             List<String> everyHit = TestIndexes.rankedWithScoreBits(searcher.search(ranking, new TopByScoreThenFigid(all, figids)));
             for (int wanted : new int[] {1, 10, 40}) {
                 List<String> page = TestIndexes.rankedWithScoreBits(searcher.search(ranking, new TopByScoreThenFigid(wanted, figids)));
@@ -93,15 +91,10 @@ class RankingQueryTest {
                 int doc = Integer.parseInt(hit.substring(0, hit.indexOf(':')));
                 Explanation explained = searcher.explain(ranking, doc);
                 assertTrue(explained.isMatch(), text);
-                assertClose(actual.get(doc), explained.getValue().floatValue(), text + ": " + explained);
+                TestIndexes.assertScoreClose(actual.get(doc), explained.getValue().floatValue(), text + ": " + explained);
             }
         }
         assertTrue(pagesChecked >= WITH_BONUSES.size() * 2, "too few queries with hits: " + pagesChecked);
-    }
-
-    private static void assertClose(float expected, float actual, String what) {
-        assertTrue(Math.abs(expected - actual) <= ROUNDING * Math.max(expected, actual),
-                what + ": expected " + expected + ", was " + actual);
     }
 
     private static boolean hasBonusesApart(Query query) {

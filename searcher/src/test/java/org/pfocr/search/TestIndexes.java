@@ -166,4 +166,9 @@ final class TestIndexes {
         return Stream.of(topDocs.scoreDocs).map(hit -> hit.doc + ":" + Integer.toHexString(Float.floatToIntBits(
                 (Float) ((FieldDoc) hit).fields[0]))).toList();
     }
+
+    /** Whether {@code actual} is {@code expected} but for the rounding of float scores summed in another order. */
+    static void assertScoreClose(float expected, float actual, String what) {
+        assertTrue(Math.abs(expected - actual) <= 1e-5f * expected, what + ": expected " + expected + ", was " + actual);
+    }
 }
