@@ -5,14 +5,14 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.pfocr.enrich.EnrichRequest;
 import org.pfocr.enrich.EnrichResults;
 import org.pfocr.enrich.EnrichedFigure;
 import org.pfocr.enrich.GeneLists;
 import org.pfocr.enrich.ResolvedName;
+import org.pfocr.json.EnrichJson;
+import org.pfocr.json.JsonOutput;
 import org.pfocr.query.QueryException;
 import org.pfocr.record.FileErrors;
 import org.pfocr.search.FigureSearcher;
@@ -58,7 +58,7 @@ final class EnrichRun {
         }
         PrintWriter out = command.out();
         switch (command.listing.format) {
-            case json -> JsonOutput.writeLine(out, json(results));
+            case json -> JsonOutput.writeLine(out, EnrichJson.of(results));
             case tsv -> tsv(out, results);
             case text -> text(out, command.style(), results);
         }
@@ -100,24 +100,6 @@ final class EnrichRun {
                     + String.join(", ", results.outsideBackground()));
         }
         err.flush();
-    }
-
-    /** The JSON object of enrichment results (documented in the README). */
-    static Map<String, Object> json(EnrichResults results) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("genes", results.resolution().symbols());
-        json.put("resolution", results.resolution().names());
-        json.put("unresolved", results.resolution().unresolved());
-        json.put("outside_background", results.outsideBackground());
-        json.put("list_size", results.listSize());
-        json.put("background", results.background());
-        json.put("organism", results.organism());
-        json.put("query", results.query());
-        json.put("tested", results.tested());
-        json.put("total", results.total());
-        json.put("took_ms", results.took().toMillis());
-        json.put("figures", results.figures());
-        return json;
     }
 
     private static void tsv(PrintWriter out, EnrichResults results) {

@@ -11,6 +11,7 @@ import org.pfocr.eval.PinnedScores;
 import org.pfocr.eval.Qrels;
 import org.pfocr.eval.QueriesFile;
 import org.pfocr.eval.ScoreTable;
+import org.pfocr.json.JsonOutput;
 import org.pfocr.query.QueryException;
 import org.pfocr.record.FileErrors;
 import org.pfocr.search.FigureSearcher;

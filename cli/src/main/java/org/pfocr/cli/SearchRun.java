@@ -1,6 +1,8 @@
 package org.pfocr.cli;
 
 import java.io.IOException;
+import org.pfocr.json.JsonOutput;
+import org.pfocr.json.SearchJson;
 import org.pfocr.query.QueryException;
 import org.pfocr.results.SearchResults;
 import org.pfocr.search.FigureSearcher;

@@ -2,12 +2,12 @@ package org.pfocr.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.pfocr.enrich.SimilarFigure;
 import org.pfocr.enrich.SimilarRequest;
 import org.pfocr.enrich.SimilarResults;
+import org.pfocr.json.JsonOutput;
+import org.pfocr.json.SimilarJson;
 import org.pfocr.search.FigureSearcher;
 
 /** Runs {@code pfocr similar FIGID}: the most similar figures, with the genes they share, as text, JSON or TSV. */
@@ -31,22 +31,11 @@ final class SimilarRun {
         }
         PrintWriter out = command.out();
         switch (command.listing.format) {
-            case json -> JsonOutput.writeLine(out, json(results));
+            case json -> JsonOutput.writeLine(out, SimilarJson.of(results));
             case tsv -> tsv(out, results);
             case text -> text(out, command.style(), results);
         }
         out.flush();
-    }
-
-    /** The JSON object of similar figures (documented in the README). */
-    static Map<String, Object> json(SimilarResults results) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("figid", results.figid());
-        json.put("title", results.title());
-        json.put("gene_set_size", results.geneSetSize());
-        json.put("took_ms", results.took().toMillis());
-        json.put("figures", results.figures());
-        return json;
     }
 
     private static void tsv(PrintWriter out, SimilarResults results) {

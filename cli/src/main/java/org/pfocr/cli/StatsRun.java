@@ -2,9 +2,10 @@ package org.pfocr.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.pfocr.json.JsonOutput;
+import org.pfocr.json.StatsJson;
 import org.pfocr.results.IndexStats;
 import org.pfocr.search.FigureSearcher;
 
@@ -22,28 +23,11 @@ final class StatsRun {
             throw IndexAccess.failure("reading", command.indexDirectory(), e);
         }
         if (command.report.format == ReportFormat.json) {
-            JsonOutput.writeLine(command.out(), json(command, stats));
+            JsonOutput.writeLine(command.out(), StatsJson.of(command.indexDirectory(), stats));
         } else {
             text(command.out(), command.style(), command, stats);
         }
         command.out().flush();
-    }
-
-    /** The JSON object of the statistics, with stable names (documented in the README). */
-    static Map<String, Object> json(StatsCommand command, IndexStats stats) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("index", command.indexDirectory().toString());
-        json.put("figures", stats.figures());
-        json.put("genes", stats.genes());
-        json.put("organisms", stats.organisms());
-        json.put("years", stats.years());
-        json.put("synonyms", stats.synonyms());
-        json.put("schema_version", stats.schemaVersion());
-        json.put("built_by", stats.builtBy());
-        json.put("committed", stats.committed().toString());
-        json.put("sources", stats.sources());
-        json.put("size_bytes", stats.sizeBytes());
-        return json;
     }
 
     private static void text(PrintWriter out, Style style, StatsCommand command, IndexStats stats) {

@@ -15,7 +15,7 @@ final class Subcommands {
     static final List<Class<?>> ALL = List.of(
             IndexCommand.class, SearchCommand.class, ShowCommand.class, StatsCommand.class, CheckCommand.class,
             CompletionCommand.class, EnrichCommand.class, SimilarCommand.class, EvalCommand.class,
-            GenerateCommand.class, SynonymTablesCommand.class);
+            ServeCommand.class, GenerateCommand.class, SynonymTablesCommand.class);
 
     /** The root options that take a value, whose value is not the command's name. */
     private static final List<String> OPTIONS_WITH_VALUE = List.of("--index");

@@ -145,6 +145,9 @@ class LauncherTest {
         String generate = pfocr(Map.of(), "generate", "--count", "9", "--from", "t", "out").out();
         assertFalse(generate.contains("TieredStopAtLevel") || generate.contains("UseSerialGC")
                 || generate.contains("UseOnStackReplacement") || generate.contains("InlineSmallCode"), generate);
+        String serve = pfocr(Map.of(), "--index", "i", "serve", "--port", "0").out();
+        assertFalse(serve.contains("TieredStopAtLevel") || serve.contains("UseSerialGC")
+                || serve.contains("UseOnStackReplacement") || serve.contains("InlineSmallCode"), serve);
         String search = pfocr(Map.of(), "search", "index").out();
         assertTrue(search.contains("TieredStopAtLevel=1") && !search.contains("UseOnStackReplacement"), search);
         assertTrue(pfocr(Map.of(), "--index", "index", "search", "p53").out().contains("TieredStopAtLevel=1"));
@@ -255,6 +258,7 @@ class LauncherTest {
         String search = pfocr(Map.of(), "search", "p53").out();
         String index = pfocr(Map.of(), "index", "src").out();
         String generate = pfocr(Map.of(), "generate", "--count", "1", "out").out();
+        String serve = pfocr(Map.of(), "serve").out();
         String version = pfocr(Map.of(), "--index", "search", "--version").out();
         String jdk21 = pfocr(Map.of("JAVA_HOME", jvms.resolve("jdk-21").toString()), "search", "p53").out();
 
@@ -262,6 +266,7 @@ class LauncherTest {
         assertTrue(index.contains(" -XX:AOTCache=" + indexCache + " "), index);
         assertTrue(version.contains(" -XX:AOTCache=" + helpCache + " "), version);
         assertFalse(generate.contains("AOTCache"), generate);
+        assertFalse(serve.contains("AOTCache"), serve);
         assertFalse(jdk21.contains("AOTCache"), "JDK 21 has no AOT cache: " + jdk21);
     }
 

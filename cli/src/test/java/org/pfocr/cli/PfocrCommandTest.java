@@ -98,7 +98,7 @@ class PfocrCommandTest {
 
         assertEquals(2, run.exitCode());
         assertEquals(List.of("pfocr: error: unknown command 'serch': one of index, search, show, stats, check, completion,"
-                + " enrich, similar, eval, generate, synonym-tables (did you mean 'search'?) (see 'pfocr --help')"), run.errLines());
+                + " enrich, similar, eval, serve, generate, synonym-tables (did you mean 'search'?) (see 'pfocr --help')"), run.errLines());
     }
 
     @Test

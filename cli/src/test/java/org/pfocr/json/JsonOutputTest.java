@@ -1,4 +1,4 @@
-package org.pfocr.cli;
+package org.pfocr.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

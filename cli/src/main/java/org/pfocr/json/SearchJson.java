@@ -1,4 +1,4 @@
-package org.pfocr.cli;
+package org.pfocr.json;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,12 +16,13 @@ import org.pfocr.results.Snippet;
  * organisms, genes, url, snippet, matched} (and {@code explanation} with {@code --explain}).
  * Snippets are HTML-escaped with matches wrapped in {@code <mark>...</mark>}.
  */
-final class SearchJson {
+public final class SearchJson {
 
     private SearchJson() {
     }
 
-    static Map<String, Object> of(SearchResults results) {
+    /** The JSON object of {@code results}. */
+    public static Map<String, Object> of(SearchResults results) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("query", results.query());
         json.put("total", results.total());
@@ -68,7 +69,7 @@ final class SearchJson {
     }
 
     /** The snippet HTML-escaped, matches in {@code <mark>} elements. */
-    static String markedHtml(Snippet snippet) {
+    private static String markedHtml(Snippet snippet) {
         return snippet.render(match -> "<mark>" + escapeHtml(match) + "</mark>", SearchJson::escapeHtml);
     }
 

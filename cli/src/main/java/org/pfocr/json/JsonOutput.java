@@ -1,4 +1,4 @@
-package org.pfocr.cli;
+package org.pfocr.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.cfg.EnumFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.PrintWriter;
+import java.util.Arrays;
 
 /**
  * Writes values as compact JSON, one document per line. Field order is stable: records keep their
@@ -21,6 +22,18 @@ public final class JsonOutput {
             .build();
 
     private JsonOutput() {}
+
+    /** {@code value} as UTF-8 JSON text ending in a newline, as {@link #writeLine} writes it. */
+    public static byte[] bytes(Object value) {
+        try {
+            byte[] json = MAPPER.writeValueAsBytes(value);
+            byte[] line = Arrays.copyOf(json, json.length + 1);
+            line[json.length] = '\n';
+            return line;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write " + value.getClass().getName() + " as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
 
     /** Writes {@code value} (a record, map, list, string, number, ...) and a newline to {@code out}. */
     public static void writeLine(PrintWriter out, Object value) {

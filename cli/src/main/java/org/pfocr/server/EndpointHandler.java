@@ -1,0 +1,108 @@
+package org.pfocr.server;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.pfocr.json.JsonOutput;
+import org.pfocr.query.QueryException;
+import org.pfocr.search.IndexUnavailableException;
+
+/**
+ * Serves one {@link Endpoint} under a path prefix: GET only, the answer as JSON, and every failure
+ * as a status with a JSON body {@code {"status", "error"}} (a query's syntax error also gives
+ * {@code kind}, {@code position} and {@code hint}).
+ */
+final class EndpointHandler implements HttpHandler {
+
+    /** Whether the endpoint reads a path below its prefix ({@code /figures/FIGID}) or none ({@code /search}). */
+    enum PathRest {
+        NONE,
+        REQUIRED
+    }
+
+    private final String prefix;
+    private final PathRest pathRest;
+    private final Endpoint endpoint;
+    private final ServerLog log;
+    private final AtomicLong requests;
+
+    EndpointHandler(String prefix, PathRest pathRest, Endpoint endpoint, ServerLog log, AtomicLong requests) {
+        this.prefix = prefix;
+        this.pathRest = pathRest;
+        this.endpoint = endpoint;
+        this.log = log;
+        this.requests = requests;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        requests.incrementAndGet();
+        try (exchange) {
+            int status = 200;
+            Object body;
+            try {
+                body = answer(exchange);
+            } catch (HttpFailure e) {
+                status = e.status();
+                body = error(status, e.getMessage());
+            } catch (QueryException e) {
+                status = 400;
+                Map<String, Object> error = error(status, e.getMessage());
+                error.put("kind", e.kind().name().toLowerCase(Locale.ROOT));
+                error.put("position", e.position());
+                error.put("hint", e.hint());
+                body = error;
+            } catch (IllegalArgumentException e) {
+                status = 400;
+                body = error(status, e.getMessage());
+            } catch (IndexUnavailableException e) {
+                status = 503;
+                body = error(status, e.getMessage());
+            } catch (IOException | RuntimeException e) {
+                status = 500;
+                log.internalError(exchange.getRequestMethod() + " " + exchange.getRequestURI(), e);
+                body = error(status, "the server failed: " + e.getMessage());
+            }
+            if (status == 405) {
+                exchange.getResponseHeaders().set("Allow", "GET");
+            }
+            send(exchange, status, JsonOutput.bytes(body));
+        }
+    }
+
+    private Object answer(HttpExchange exchange) throws IOException, QueryException {
+        if (!exchange.getRequestMethod().equals("GET")) {
+            throw HttpFailure.methodNotAllowed(exchange.getRequestMethod());
+        }
+        RequestParameters request = RequestParameters.of(exchange.getRequestURI(), prefix);
+        if (request.pathRest().isEmpty() != (pathRest == PathRest.NONE)) {
+            throw HttpFailure.notFound("no endpoint " + exchange.getRequestURI().getPath()
+                    + ": GET / lists them");
+        }
+        return endpoint.answer(request);
+    }
+
+    private static Map<String, Object> error(int status, String message) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("status", status);
+        error.put("error", message);
+        return error;
+    }
+
+    private static void send(HttpExchange exchange, int status, byte[] json) {
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        try {
+            exchange.sendResponseHeaders(status, json.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(json);
+            }
+        } catch (IOException e) {
+            // the client went away before the answer was sent: nothing to tell it
+        }
+    }
+}

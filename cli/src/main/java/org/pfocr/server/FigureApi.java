@@ -1,0 +1,134 @@
+package org.pfocr.server;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.pfocr.enrich.EnrichRequest;
+import org.pfocr.enrich.EnrichResults;
+import org.pfocr.enrich.GeneLists;
+import org.pfocr.enrich.SimilarRequest;
+import org.pfocr.json.EnrichJson;
+import org.pfocr.json.FigureJson;
+import org.pfocr.json.SearchJson;
+import org.pfocr.json.SimilarJson;
+import org.pfocr.json.StatsJson;
+import org.pfocr.query.QueryException;
+import org.pfocr.search.FigureSearcher;
+import org.pfocr.search.SearchRequest;
+import org.pfocr.search.SortOrder;
+
+/**
+ * The server's endpoints over one searcher: each turns a request's parameters into a request of
+ * the embedding API and answers with the JSON the matching {@code pfocr} command prints with
+ * {@code --format json}.
+ */
+final class FigureApi {
+
+    /** The most hits one page may ask for. */
+    static final int MAX_LIMIT = 1_000;
+    /** The deepest page: hits to skip at most (deeper pages cost memory for every hit above them). */
+    static final int MAX_OFFSET = 10_000;
+    /** The longest time limit a search may ask for, in milliseconds. */
+    static final int MAX_TIMEOUT_MS = 60_000;
+
+    private final FigureSearcher searcher;
+
+    FigureApi(FigureSearcher searcher) {
+        this.searcher = searcher;
+    }
+
+    /** {@code /search?q=QUERY}: a page of ranked hits with snippets, facets on request. */
+    Object search(RequestParameters request) throws IOException, QueryException {
+        SearchRequest search = SearchRequest.of(request.required("q", "q=genes:STAT3"))
+                .withLimit(request.integer("limit", SearchRequest.DEFAULT_LIMIT, 0, MAX_LIMIT))
+                .withOffset(request.integer("offset", 0, 0, MAX_OFFSET))
+                .withSort(sort(request.text("sort")))
+                .withFacets(request.flag("facets"))
+                .withExplain(request.flag("explain"))
+                .withTimeout(Duration.ofMillis(request.integer("timeout_ms",
+                        (int) SearchRequest.DEFAULT_TIMEOUT.toMillis(), 1, MAX_TIMEOUT_MS)));
+        for (String filter : request.all("filter")) {
+            int equals = filter.indexOf('=');
+            if (equals < 0) {
+                throw HttpFailure.badRequest("the parameter 'filter' takes FACET=VALUE, such as organism=Homo sapiens,"
+                        + " not '" + filter + "'");
+            }
+            search = search.withFilter(filter.substring(0, equals), filter.substring(equals + 1));
+        }
+        return SearchJson.of(searcher.search(search));
+    }
+
+    private static SortOrder sort(String sort) {
+        if (sort == null || sort.isEmpty()) {
+            return SortOrder.RELEVANCE;
+        }
+        return switch (sort.strip().toLowerCase(Locale.ROOT)) {
+            case "relevance" -> SortOrder.RELEVANCE;
+            case "year" -> SortOrder.YEAR;
+            default -> throw HttpFailure.badRequest("the parameter 'sort' takes relevance or year, not '" + sort + "'");
+        };
+    }
+
+    /** {@code /figures/FIGID}: every stored field of one figure. */
+    Object figure(RequestParameters request) throws IOException {
+        String figid = request.pathRest();
+        return FigureJson.of(searcher.get(figid).orElseThrow(() -> noFigure(figid)));
+    }
+
+    /** {@code /similar/FIGID}: the figures whose genes and words are most like this figure's. */
+    Object similar(RequestParameters request) throws IOException {
+        String figid = request.pathRest();
+        SimilarRequest similar = SimilarRequest.of(figid)
+                .withLimit(request.integer("limit", SimilarRequest.DEFAULT_LIMIT, 0, MAX_LIMIT));
+        return SimilarJson.of(searcher.similar(similar).orElseThrow(() -> noFigure(figid)));
+    }
+
+    private static HttpFailure noFigure(String figid) {
+        return HttpFailure.notFound("no figure " + figid + " in the index: find figure ids with /search");
+    }
+
+    /** {@code /enrich?genes=A,B,C}: the figures over-represented in a gene list. */
+    Object enrich(RequestParameters request) throws IOException, QueryException {
+        List<String> genes = new ArrayList<>();
+        for (String text : request.all("genes")) {
+            genes.addAll(GeneLists.parse(text));
+        }
+        if (genes.isEmpty()) {
+            throw HttpFailure.badRequest("the parameter 'genes' is missing: name them separated by commas or spaces,"
+                    + " e.g. genes=STAT3,JAK2,IL6");
+        }
+        String background = request.text("background");
+        EnrichRequest enrich = EnrichRequest.of(genes)
+                .withQuery(request.text("query"))
+                .withOrganism(request.text("organism"))
+                .withMinOverlap(request.integer("min_overlap", EnrichRequest.DEFAULT_MIN_OVERLAP, 1, Integer.MAX_VALUE))
+                .withMaxFdr(request.decimal("max_fdr", 1.0))
+                .withBackground(background == null ? null : request.integer("background", 0, 1, Integer.MAX_VALUE))
+                .withLimit(request.integer("limit", EnrichRequest.DEFAULT_LIMIT, 0, MAX_LIMIT));
+        EnrichResults results = searcher.enrich(enrich);
+        if (results.listSize() == 0) {
+            throw HttpFailure.badRequest("none of the names is a gene of the index" + (results.organism() == null ? ""
+                    : " in " + results.organism()) + ": check the spelling (symbols, aliases or Entrez ids)");
+        }
+        return EnrichJson.of(results);
+    }
+
+    /** {@code /stats}: what the index holds. */
+    Object stats(RequestParameters request) throws IOException {
+        return StatsJson.of(searcher.indexDir(), searcher.stats());
+    }
+
+    /** {@code /}: the endpoints, and the index they read. */
+    Object home(RequestParameters request) throws IOException {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("index", searcher.indexDir().toString());
+        json.put("figures", searcher.stats().figures());
+        json.put("endpoints", List.of("/search?q=QUERY", "/figures/FIGID", "/similar/FIGID", "/enrich?genes=A,B,C",
+                "/stats"));
+        return json;
+    }
+}

@@ -1,0 +1,92 @@
+package org.pfocr.server;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.pfocr.search.FigureSearcher;
+
+/**
+ * An HTTP server answering searches of one index with JSON: {@code /search}, {@code /figures/FIGID},
+ * {@code /similar/FIGID}, {@code /enrich}, {@code /stats} (documented in the README). It keeps the
+ * index open and its code compiled between requests, so a search costs milliseconds where a new
+ * {@code pfocr} process costs a JVM's start; it moves to a newer commit of the index as soon as one
+ * appears. Uses the JDK's own HTTP server; the searcher stays the caller's to close.
+ */
+public final class FigureServer implements AutoCloseable {
+
+    /** Connections waiting to be accepted beyond those being served. */
+    private static final int BACKLOG = 64;
+
+    private final HttpServer http;
+    private final ExecutorService workers;
+    private final IndexRefresher refresher;
+    private final AtomicLong requests = new AtomicLong();
+
+    private FigureServer(FigureSearcher searcher, InetSocketAddress address, int threads, Duration refreshInterval,
+            ServerLog log) throws IOException {
+        http = HttpServer.create(address, BACKLOG);
+        FigureApi api = new FigureApi(searcher);
+        route("/search", EndpointHandler.PathRest.NONE, api::search, log);
+        route("/figures/", EndpointHandler.PathRest.REQUIRED, api::figure, log);
+        route("/similar/", EndpointHandler.PathRest.REQUIRED, api::similar, log);
+        route("/enrich", EndpointHandler.PathRest.NONE, api::enrich, log);
+        route("/stats", EndpointHandler.PathRest.NONE, api::stats, log);
+        route("/", EndpointHandler.PathRest.NONE, api::home, log);
+        AtomicInteger threadNumber = new AtomicInteger();
+        workers = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "pfocr-http-" + threadNumber.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        http.setExecutor(workers);
+        refresher = new IndexRefresher(searcher, refreshInterval, log);
+        http.start();
+    }
+
+    /**
+     * Starts serving {@code searcher} at {@code address} (port 0 picks a free one) with
+     * {@code threads} request threads, looking for a newer commit every {@code refreshInterval}.
+     *
+     * @throws java.net.BindException when the port is taken
+     */
+    public static FigureServer start(FigureSearcher searcher, InetSocketAddress address, int threads,
+            Duration refreshInterval, ServerLog log) throws IOException {
+        if (threads < 1) {
+            throw new IllegalArgumentException("the server needs at least 1 thread, not " + threads);
+        }
+        if (refreshInterval.isNegative() || refreshInterval.isZero()) {
+            throw new IllegalArgumentException("the refresh interval must be positive, not " + refreshInterval);
+        }
+        return new FigureServer(searcher, address, threads, refreshInterval, log);
+    }
+
+    private void route(String prefix, EndpointHandler.PathRest pathRest, Endpoint endpoint, ServerLog log) {
+        http.createContext(prefix, new EndpointHandler(prefix, pathRest, endpoint, log, requests));
+    }
+
+    /** Where the server answers, e.g. {@code http://127.0.0.1:8642/}. */
+    public URI uri() {
+        InetSocketAddress address = http.getAddress();
+        String host = address.getAddress().getHostAddress();
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort() + "/");
+    }
+
+    /** Requests answered so far, failures included. */
+    public long requests() {
+        return requests.get();
+    }
+
+    /** Stops accepting requests, lets those running finish (for up to a second), and stops the threads. */
+    @Override
+    public void close() {
+        refresher.close();
+        http.stop(1);
+        workers.shutdownNow();
+    }
+}

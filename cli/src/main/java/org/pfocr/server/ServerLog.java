@@ -1,0 +1,11 @@
+package org.pfocr.server;
+
+/** What a running server tells its operator: one line per event. */
+public interface ServerLog {
+
+    /** Something worth a line: the index changed, a refresh failed. */
+    void note(String line);
+
+    /** A request failed inside the server (a bug, or the index unreadable): {@code request} is its method and URI. */
+    void internalError(String request, Throwable error);
+}

@@ -1,0 +1,96 @@
+package org.pfocr.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ./pfocr serve} as users run it, on the real sample: it says where it answers, answers a
+ * search with what {@code pfocr search --format json} prints, and stops cleanly on a TERM signal.
+ */
+class ServeIT {
+
+    private static final Pattern SERVING = Pattern.compile("pfocr: serving .* \\(57 figures\\) at (http://127\\.0\\.0\\.1:\\d+/) with 2 threads; stop with Ctrl-C");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void servesTheSampleLikeTheSearchCommandThenStopsOnTerm() throws Exception {
+        Path shared = Path.of(System.getProperty("pfocr.shared", "../../shared")).toAbsolutePath();
+        assumeTrue(Files.isDirectory(shared.resolve("pfocr-sample")), "../shared is absent: skipping the server on real data");
+        Path launcher = LauncherRun.ROOT.resolve("pfocr");
+        Map<String, String> env = Map.of("PFOCR_NO_BUILD", "1", "JAVA_HOME", System.getProperty("java.home"));
+        String index = temp.resolve("index").toString();
+        LauncherRun indexed = LauncherRun.run(launcher, temp, env, "--index", index, "index",
+                shared.resolve("pfocr-sample").toString(), shared.resolve("seeds").toString());
+        assertEquals(0, indexed.exitCode(), indexed.err());
+        String query = "genes:STAT3 AND organism:human";
+        LauncherRun searched = LauncherRun.run(launcher, temp, env, "--index", index, "search", "--format", "json", "--facets", query);
+        assertEquals(0, searched.exitCode(), searched.err());
+
+        ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "--index", index, "serve", "--port", "0", "--threads", "2");
+        builder.environment().clear();
+        builder.environment().put("PATH", "/usr/bin:/bin");
+        builder.environment().put("HOME", System.getProperty("user.home"));
+        builder.environment().putAll(env);
+        Path errFile = temp.resolve("err.txt");
+        Process server = builder.directory(temp.toFile()).redirectOutput(temp.resolve("out.txt").toFile())
+                .redirectError(errFile.toFile()).start();
+        try {
+            Matcher serving = SERVING.matcher(firstLine(errFile, server));
+            assertTrue(serving.matches(), Files.readString(errFile));
+
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(serving.group(1)
+                    + "search?facets=true&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertEquals(200, response.statusCode(), response.body());
+            ObjectMapper json = new ObjectMapper();
+            JsonNode served = json.readTree(response.body());
+            JsonNode printed = json.readTree(searched.out());
+            ((ObjectNode) served).remove("took_ms");
+            ((ObjectNode) printed).remove("took_ms");
+            assertEquals(printed, served);
+            assertTrue(served.get("total").asInt() > 0, response.body());
+
+            server.destroy();
+            assertTrue(server.waitFor(30, TimeUnit.SECONDS), "the server did not stop on TERM");
+            assertEquals(List.of(serving.group(), "pfocr: stopped after 1 request"), Files.readAllLines(errFile));
+            assertEquals("", Files.readString(temp.resolve("out.txt")), "nothing on standard output");
+        } finally {
+            server.destroyForcibly();
+        }
+    }
+
+    /** The first line the server writes to {@code errFile}, once written; the file so far if it ends first. */
+    private static String firstLine(Path errFile, Process server) throws Exception {
+        for (int tries = 0; tries < 600; tries++) {
+            String text = Files.readString(errFile);
+            if (text.contains("\n") || !server.isAlive()) {
+                return text.lines().findFirst().orElse("");
+            }
+            Thread.sleep(100);
+        }
+        return Files.readString(errFile);
+    }
+}
