@@ -13,7 +13,8 @@
 #   --from   template records the corpora are recombined from (default: ../shared/pfocr-sample)
 #
 # Uses GNU time (/usr/bin/time, Debian package 'time') for peak RSS and ripgrep ('ripgrep') for
-# the comparison; says so in the table when either is missing.
+# the comparison, curl for searches through 'pfocr serve', and python3 with SQLite's FTS5 for the
+# peer the start-up goal names (bench/fts5.py); says so in the table when one is missing.
 set -euo pipefail
 
 self=$(readlink -f "${BASH_SOURCE[0]}")
@@ -60,6 +61,12 @@ bench=("$java" --enable-native-access=ALL-UNNAMED -cp "$bench_jar:$root/bench/ta
 
 have_time=; [[ -x /usr/bin/time ]] && have_time=1
 have_rg=; command -v rg > /dev/null && have_rg=1
+have_curl=; command -v curl > /dev/null && have_curl=1
+# The system's Python (Debian's), not a version manager's shim, whose own script would take a
+# quarter of a second each start.
+python=/usr/bin/python3
+[[ -x $python ]] || python=$(command -v python3 || echo python3)
+have_python=; "$python" -c 'import sqlite3; sqlite3.connect(":memory:").execute("CREATE VIRTUAL TABLE t USING fts5(a)")' 2> /dev/null && have_python=1
 
 # Runs a command, its output to $work/last.out; prints "wall_s cpu_s peak_rss_mb" (rss "n/a" without GNU time).
 timed() {
@@ -177,7 +184,27 @@ for n in $sizes; do
     enrich_rows+=("| $n | $label | $p50 | $p95 | $p99 | $runs | $tested |")
   done < <(sed -n 's/^enrich \([^:]*\): p50 \([0-9.]*\) ms, p95 \([0-9.]*\) ms, p99 \([0-9.]*\) ms (\([0-9]*\) enrichments, \([0-9]*\) figures tested)/\1|\2|\3|\4|\5|\6/p' "$work/enrich-$n.txt")
 
-  echo "bench: $n figures: cold CLI search against ripgrep…" >&2
+  serve_url=
+  if [[ -n $have_curl ]]; then
+    echo "bench: $n figures: starting pfocr serve, warming it up…" >&2
+    "$pfocr" serve --index "$index" --port 0 --threads 2 > /dev/null 2> "$work/serve.err" &
+    serve_pid=$!
+    for ((i = 0; i < 600; i++)); do
+      serve_url=$(sed -n 's/^pfocr: serving .* at \(http:[^ ]*\) with .*/\1/p' "$work/serve.err")
+      [[ -n $serve_url ]] && break
+      sleep 0.1
+    done
+    [[ -n $serve_url ]] || { echo "bench: error: pfocr serve did not start: $(cat "$work/serve.err")" >&2; exit 1; }
+    # One curl process, many requests on one connection: the server's code compiled before the timed runs.
+    for ((i = 0; i < 300; i++)); do echo "url = \"${serve_url}search?limit=10&q=apoptosis\""; echo "url = \"${serve_url}search?limit=10&q=STAT3\""; done > "$work/warm.curl"
+    curl -s -K "$work/warm.curl" -o /dev/null
+  fi
+  fts5_db=$work/fts5-$n.db
+  if [[ -n $have_python && ! -f $fts5_db ]]; then
+    echo "bench: $n figures: building the SQLite FTS5 peer…" >&2
+    "$python" "$root/bench/fts5.py" build "$fts5_db" "$corpus"
+  fi
+  echo "bench: $n figures: cold CLI search against ripgrep, SQLite FTS5 and pfocr serve…" >&2
   for term in apoptosis STAT3; do
     read -r pfocr_ms _ < <(repeat_ms "$cold_runs" "$pfocr" search --index "$index" --limit 10 "$term")
     if [[ -n $have_rg ]]; then
@@ -187,9 +214,23 @@ for n in $sizes; do
       rg_ms="n/a (install ripgrep)"
       rg_files=n/a
     fi
+    if [[ -n $have_python ]]; then
+      read -r fts5_ms _ < <(repeat_ms "$cold_runs" "$python" "$root/bench/fts5.py" search "$fts5_db" "$term")
+    else
+      fts5_ms="n/a (install python3)"
+    fi
+    if [[ -n $serve_url ]]; then
+      read -r served_ms _ < <(repeat_ms "$cold_runs" curl -s -o /dev/null "${serve_url}search?limit=10&q=$term")
+    else
+      served_ms="n/a (install curl)"
+    fi
     hits=$("$pfocr" search --index "$index" --format json --limit 0 "$term" | sed -n 's/.*"total":\([0-9]*\).*/\1/p')
-    cli_rows+=("| $n | $term | $pfocr_ms | $hits | $rg_ms | $rg_files | $(ratio "$pfocr_ms" "$rg_ms") |")
+    cli_rows+=("| $n | $term | $pfocr_ms | $hits | $rg_ms | $rg_files | $(ratio "$pfocr_ms" "$rg_ms") | $fts5_ms | $(ratio "$pfocr_ms" "$fts5_ms") | $served_ms |")
   done
+  if [[ -n $serve_url ]]; then
+    kill "$serve_pid"
+    wait "$serve_pid" || true
+  fi
 done
 
 echo "bench: start-up…" >&2
@@ -207,6 +248,8 @@ java -version|"$java" -version
 java Hello (hello world)|"$java" -cp "$work/hello" Hello
 java -jar cli/target/pfocr.jar --version (no flags)|"$java" -jar "$root/cli/target/pfocr.jar" --version
 ./pfocr --version|"$pfocr" --version
+curl --version (the client of the served searches)|curl --version
+python3 -c pass (the FTS5 peer's interpreter)|"$python" -c pass
 EOF
 
 
@@ -245,10 +288,10 @@ EOF
   echo
   printf -- '- %s\n' "${results_lines[@]}"
   echo
-  echo "Cold CLI search (\`pfocr search --limit 10 TERM\`, new JVM each time, top 10 with snippets) against \`rg -l -F TERM\` over the same files ($cold_runs runs, medians, ms):"
+  echo "Cold CLI search (\`pfocr search --limit 10 TERM\`, new JVM each time, top 10 with snippets) against \`rg -l -F TERM\` over the same files, a Python script querying SQLite FTS5 over the same files (\`bench/fts5.py search\`: top 10 by bm25 with snippets), and the same search through a running \`pfocr serve\` (a new \`curl\` process each time, after 600 warm-up requests) ($cold_runs runs, medians, ms):"
   echo
-  echo "| figures | term | pfocr search | pfocr hits | rg -l | rg files (records) | pfocr / rg |"
-  echo "| --- | --- | --- | --- | --- | --- | --- |"
+  echo "| figures | term | pfocr search | pfocr hits | rg -l | rg files (records) | pfocr / rg | Python FTS5 | pfocr / FTS5 | curl to pfocr serve |"
+  echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
   printf '%s\n' "${cli_rows[@]}"
   echo
   echo "Start-up ($cold_runs runs, ms):"

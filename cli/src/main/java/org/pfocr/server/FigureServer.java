@@ -15,8 +15,8 @@ import org.pfocr.search.FigureSearcher;
  * An HTTP server answering searches of one index with JSON: {@code /search}, {@code /figures/FIGID},
  * {@code /similar/FIGID}, {@code /enrich}, {@code /stats} (documented in the README). It keeps the
  * index open and its code compiled between requests, so a search costs milliseconds where a new
- * {@code pfocr} process costs a JVM's start; it moves to a newer commit of the index as soon as one
- * appears. Uses the JDK's own HTTP server; the searcher stays the caller's to close.
+ * {@code pfocr} process costs a JVM's start; it moves to a newer commit of the index within a refresh
+ * interval of its appearing. Uses the JDK's own HTTP server; the searcher stays the caller's to close.
  */
 public final class FigureServer implements AutoCloseable {
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -18,7 +19,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -135,6 +142,34 @@ class FigureServerTest {
             previous = hit.get("year").asInt();
         }
         assertTrue(get("/search?q=STAT3&explain=1&limit=1").json().get("hits").get(0).has("explanation"));
+    }
+
+    @Test
+    void searchesAtOnceFromManyClientsAnswerAsOneAtATime() throws Exception {
+        List<String> queries = List.of("STAT3", "signalling", "genes:JAK1 OR insulin", "organism:human", "kinase", "\"acute phase\"");
+        Map<String, JsonNode> alone = new HashMap<>();
+        for (String query : queries) {
+            alone.put(query, withoutTime(get("/search?facets=true&q=" + encode(query)).json()));
+        }
+        ExecutorService clients = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Boolean>> answers = new ArrayList<>();
+            for (int i = 0; i < 120; i++) {
+                String query = queries.get(i % queries.size());
+                answers.add(clients.submit(() -> alone.get(query).equals(
+                        withoutTime(get("/search?facets=true&q=" + encode(query)).json()))));
+            }
+            for (Future<Boolean> answer : answers) {
+                assertTrue(answer.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    private static JsonNode withoutTime(JsonNode json) {
+        ((ObjectNode) json).remove("took_ms");
+        return json;
     }
 
     @Test
