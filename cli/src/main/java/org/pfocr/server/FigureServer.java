@@ -20,6 +20,19 @@ import org.pfocr.search.FigureSearcher;
  */
 public final class FigureServer implements AutoCloseable {
 
+    /** The system property of the JDK's server that turns Nagle's algorithm off on its connections. */
+    static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
+    static {
+        // With Nagle's algorithm on (the JDK's default), the last piece of a response on a kept-alive
+        // connection waits for the client's delayed acknowledgement: 40 ms a request instead of 5 at
+        // 100k figures. The JDK reads the property once, when its first server starts; an embedding
+        // program that started one before, or set the property itself, keeps what it has.
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
+        }
+    }
+
     /** Connections waiting to be accepted beyond those being served. */
     private static final int BACKLOG = 64;
 

@@ -173,6 +173,11 @@ class FigureServerTest {
     }
 
     @Test
+    void nagleIsOffSoThatKeptAliveConnectionsDoNotWaitForDelayedAcknowledgements() {
+        assertEquals("true", System.getProperty(FigureServer.NO_DELAY));
+    }
+
+    @Test
     void aBadQueryIsA400WithItsPositionAndHint() throws Exception {
         Answer answer = get("/search?q=" + encode("genes:(STAT3"));
 
