@@ -47,8 +47,14 @@ final class IndexRefresher implements AutoCloseable {
         }
     }
 
+    /** Stops looking, and waits (a few seconds at most) for a refresh under way to end, so that the searcher can be closed. */
     @Override
     public void close() {
         timer.shutdownNow();
+        try {
+            timer.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
