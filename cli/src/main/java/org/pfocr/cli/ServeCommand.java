@@ -27,6 +27,14 @@ final class ServeCommand extends Subcommand {
             description = "How often to look for a newer commit of the index (default: ${DEFAULT-VALUE}).")
     Duration refresh;
 
+    @Option(names = "--no-warm-up",
+            description = "Answer at once, without first searching the index for about 2 s so that the first requests find the code compiled.")
+    boolean noWarmUp;
+
+    @Option(names = "--log-requests",
+            description = "Print a line for each request on standard error: time, client, method, URI, status, milliseconds.")
+    boolean logRequests;
+
     @Override
     public Integer call() {
         ServeRun.run(this);

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import org.pfocr.search.FigureSearcher;
 import org.pfocr.search.FileAccess;
 import org.pfocr.server.FigureServer;
-import org.pfocr.server.ServerLog;
 
 /**
  * Runs {@code pfocr serve}: opens the index (memory-mapped, as a long-running searcher should),
@@ -16,6 +16,9 @@ import org.pfocr.server.ServerLog;
  * (Ctrl-C or a TERM signal), then closes the server and the index and says how many requests it answered.
  */
 final class ServeRun {
+
+    /** How long a new server searches its index before it says it is serving. */
+    private static final Duration WARM_UP = Duration.ofSeconds(2);
 
     private ServeRun() {
     }
@@ -35,43 +38,33 @@ final class ServeRun {
         }
         PrintWriter err = command.err();
         FigureSearcher searcher = IndexAccess.open(command.indexDirectory(), command.defaultIndex(), err, FileAccess.MAPPED);
-        FigureServer server;
+        FigureServer server = null;
         long figures;
+        String warmedUp = "";
         try {
             figures = searcher.stats().figures();
-            server = FigureServer.start(searcher, address, threads, command.refresh, log(err, command));
+            server = FigureServer.start(searcher, address, threads, command.refresh,
+                    new ServeLog(err, command.logRequests, command.verbose()));
+            if (!command.noWarmUp) {
+                long start = System.nanoTime();
+                int searches = server.warmUp(WARM_UP);
+                warmedUp = String.format(" (warmed up by %,d searches in %.1f s)", searches, (System.nanoTime() - start) / 1e9);
+            }
         } catch (BindException e) {
             closeQuietly(searcher);
             throw new CliFailure("cannot listen on " + command.host + ":" + command.port + " (" + e.getMessage()
                     + "): another server may have it; choose another with --port", e);
         } catch (IOException e) {
+            if (server != null) {
+                server.close();
+            }
             closeQuietly(searcher);
             throw IndexAccess.failure("serving", command.indexDirectory(), e);
         }
-        err.printf("pfocr: serving %s (%,d figures) at %s with %d %s; stop with Ctrl-C%n", command.indexDirectory(),
-                figures, server.uri(), threads, threads == 1 ? "thread" : "threads");
+        err.printf("pfocr: serving %s (%,d figures) at %s with %d %s%s; stop with Ctrl-C%n", command.indexDirectory(),
+                figures, server.uri(), threads, threads == 1 ? "thread" : "threads", warmedUp);
         err.flush();
         awaitStop(server, searcher, err);
-    }
-
-    private static ServerLog log(PrintWriter err, ServeCommand command) {
-        return new ServerLog() {
-            @Override
-            public synchronized void note(String line) {
-                err.println("pfocr: " + line);
-                err.flush();
-            }
-
-            @Override
-            public synchronized void internalError(String request, Throwable error) {
-                err.println("pfocr: error: " + request + " failed: " + error
-                        + (command.verbose() ? "" : " (run with --verbose for the stack trace)"));
-                if (command.verbose()) {
-                    error.printStackTrace(err);
-                }
-                err.flush();
-            }
-        };
     }
 
     /** Blocks until the JVM is asked to stop; its shutdown hook closes the server, then the index. */

@@ -41,6 +41,7 @@ final class EndpointHandler implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        long start = System.nanoTime();
         requests.incrementAndGet();
         try (exchange) {
             int status = 200;
@@ -72,6 +73,8 @@ final class EndpointHandler implements HttpHandler {
                 exchange.getResponseHeaders().set("Allow", "GET");
             }
             send(exchange, status, JsonOutput.bytes(body));
+            log.answered(exchange.getRemoteAddress().getAddress().getHostAddress(), exchange.getRequestMethod(),
+                    exchange.getRequestURI().toString(), status, System.nanoTime() - start);
         }
     }
 

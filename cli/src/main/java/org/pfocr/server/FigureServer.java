@@ -36,6 +36,8 @@ public final class FigureServer implements AutoCloseable {
     /** Connections waiting to be accepted beyond those being served. */
     private static final int BACKLOG = 64;
 
+    private final FigureSearcher searcher;
+    private final FigureApi api;
     private final HttpServer http;
     private final ExecutorService workers;
     private final IndexRefresher refresher;
@@ -43,8 +45,9 @@ public final class FigureServer implements AutoCloseable {
 
     private FigureServer(FigureSearcher searcher, InetSocketAddress address, int threads, Duration refreshInterval,
             ServerLog log) throws IOException {
+        this.searcher = searcher;
+        this.api = new FigureApi(searcher);
         http = HttpServer.create(address, BACKLOG);
-        FigureApi api = new FigureApi(searcher);
         route("/search", EndpointHandler.PathRest.NONE, api::search, log);
         route("/figures/", EndpointHandler.PathRest.REQUIRED, api::figure, log);
         route("/similar/", EndpointHandler.PathRest.REQUIRED, api::similar, log);
@@ -81,6 +84,15 @@ public final class FigureServer implements AutoCloseable {
 
     private void route(String prefix, EndpointHandler.PathRest pathRest, Endpoint endpoint, ServerLog log) {
         http.createContext(prefix, new EndpointHandler(prefix, pathRest, endpoint, log, requests));
+    }
+
+    /**
+     * Searches the index through the endpoints for about {@code budget} (its most frequent genes, as
+     * words and fielded, with facets and filters), so that the first requests find the code loaded
+     * and compiled; returns how many searches ran. Requests arriving meanwhile are answered.
+     */
+    public int warmUp(Duration budget) throws IOException {
+        return WarmUp.run(searcher, api, budget.toNanos());
     }
 
     /** Where the server answers, e.g. {@code http://127.0.0.1:8642/}. */

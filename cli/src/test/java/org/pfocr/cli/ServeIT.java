@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ServeIT {
 
-    private static final Pattern SERVING = Pattern.compile("pfocr: serving .* \\(57 figures\\) at (http://127\\.0\\.0\\.1:\\d+/) with 2 threads; stop with Ctrl-C");
+    private static final Pattern SERVING = Pattern.compile("pfocr: serving .* \\(57 figures\\) at (http://127\\.0\\.0\\.1:\\d+/) with 2 threads \\(warmed up by \\d+ searches in [0-9.]+ s\\); stop with Ctrl-C");
 
     @TempDir
     Path temp;

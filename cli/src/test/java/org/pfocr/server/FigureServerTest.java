@@ -74,6 +74,11 @@ class FigureServerTest {
             }
 
             @Override
+            public void answered(String client, String method, String uri, int status, long nanos) {
+                lines.add("answered " + client + " " + method + " " + uri + " " + status);
+            }
+
+            @Override
             public void internalError(String request, Throwable error) {
                 lines.add("error: " + request + ": " + error);
             }
@@ -173,6 +178,14 @@ class FigureServerTest {
     }
 
     @Test
+    void warmingUpSearchesTheIndexWithoutErrors() throws Exception {
+        int searches = server.warmUp(Duration.ofMillis(300));
+
+        assertTrue(searches >= 1, "searches: " + searches);
+        assertTrue(LOG.stream().noneMatch(line -> line.startsWith("error")), LOG.toString());
+    }
+
+    @Test
     void nagleIsOffSoThatKeptAliveConnectionsDoNotWaitForDelayedAcknowledgements() {
         assertEquals("true", System.getProperty(FigureServer.NO_DELAY));
     }
@@ -261,5 +274,7 @@ class FigureServerTest {
         assertEquals(405, post.status());
         assertEquals("GET", post.response().headers().firstValue("Allow").orElse(""));
         assertTrue(LOG.stream().noneMatch(line -> line.startsWith("error")), LOG.toString());
+        assertTrue(LOG.contains("answered 127.0.0.1 GET /nowhere 404"), LOG.toString());
+        assertTrue(LOG.contains("answered 127.0.0.1 POST /search?q=STAT3 405"), LOG.toString());
     }
 }
