@@ -72,9 +72,11 @@ final class EndpointHandler implements HttpHandler {
             if (status == 405) {
                 exchange.getResponseHeaders().set("Allow", "GET");
             }
-            send(exchange, status, JsonOutput.bytes(body));
+            byte[] json = JsonOutput.bytes(body);
+            // Logged before it is sent, so that the line is there when the client has its answer.
             log.answered(exchange.getRemoteAddress().getAddress().getHostAddress(), exchange.getRequestMethod(),
                     exchange.getRequestURI().toString(), status, System.nanoTime() - start);
+            send(exchange, status, json);
         }
     }
 

@@ -7,8 +7,8 @@ public interface ServerLog {
     void note(String line);
 
     /**
-     * A request answered: who asked, the method and URI as sent, the status and how long the answer
-     * took; ignored unless the operator asked for a request log.
+     * A request answered, just before its answer is sent: who asked, the method and URI as sent, the
+     * status and how long making the answer took; ignored unless the operator asked for a request log.
      */
     default void answered(String client, String method, String uri, int status, long nanos) {
     }
