@@ -46,9 +46,10 @@ final class ServeRun {
             server = FigureServer.start(searcher, address, threads, command.refresh,
                     new ServeLog(err, command.logRequests, command.verbose()));
             if (!command.noWarmUp) {
-                long start = System.nanoTime();
-                int searches = server.warmUp(WARM_UP);
-                warmedUp = String.format(" (warmed up by %,d searches in %.1f s)", searches, (System.nanoTime() - start) / 1e9);
+                Progress progress = Progress.start(err, "warming up", -1);
+                int searches = server.warmUp(WARM_UP, () -> progress.advance(1));
+                progress.finish();
+                warmedUp = String.format(" (warmed up by %,d searches in %.1f s)", searches, progress.elapsed().toNanos() / 1e9);
             }
         } catch (BindException e) {
             closeQuietly(searcher);

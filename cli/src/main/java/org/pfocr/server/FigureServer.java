@@ -89,10 +89,11 @@ public final class FigureServer implements AutoCloseable {
     /**
      * Searches the index through the endpoints for about {@code budget} (its most frequent genes, as
      * words and fielded, with facets and filters), so that the first requests find the code loaded
-     * and compiled; returns how many searches ran. Requests arriving meanwhile are answered.
+     * and compiled; calls {@code eachSearch} after each (for a progress line) and returns how many
+     * searches ran. Requests arriving meanwhile are answered.
      */
-    public int warmUp(Duration budget) throws IOException {
-        return WarmUp.run(searcher, api, budget.toNanos());
+    public int warmUp(Duration budget, Runnable eachSearch) throws IOException {
+        return WarmUp.run(searcher, api, budget.toNanos(), eachSearch);
     }
 
     /** Where the server answers, e.g. {@code http://127.0.0.1:8642/}. */

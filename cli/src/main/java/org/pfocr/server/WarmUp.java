@@ -30,10 +30,11 @@ final class WarmUp {
     }
 
     /**
-     * Runs searches through {@code api} for about {@code budgetNanos}; returns how many ran. A search
-     * a gene's name makes unparsable (a symbol with a quote, say) is skipped.
+     * Runs searches through {@code api} for about {@code budgetNanos}, calling {@code eachSearch} after
+     * each; returns how many ran. A search a gene's name makes unparsable (a symbol with a quote, say)
+     * is skipped.
      */
-    static int run(FigureSearcher searcher, FigureApi api, long budgetNanos) throws IOException {
+    static int run(FigureSearcher searcher, FigureApi api, long budgetNanos, Runnable eachSearch) throws IOException {
         long deadline = System.nanoTime() + budgetNanos;
         List<String> requests = requests(searcher);
         int searches = 0;
@@ -45,6 +46,7 @@ final class WarmUp {
                     continue;
                 }
                 searches++;
+                eachSearch.run();
                 if (System.nanoTime() >= deadline) {
                     break;
                 }

@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -179,9 +180,11 @@ class FigureServerTest {
 
     @Test
     void warmingUpSearchesTheIndexWithoutErrors() throws Exception {
-        int searches = server.warmUp(Duration.ofMillis(300));
+        AtomicInteger told = new AtomicInteger();
+        int searches = server.warmUp(Duration.ofMillis(300), told::incrementAndGet);
 
         assertTrue(searches >= 1, "searches: " + searches);
+        assertEquals(searches, told.get());
         assertTrue(LOG.stream().noneMatch(line -> line.startsWith("error")), LOG.toString());
     }
 
