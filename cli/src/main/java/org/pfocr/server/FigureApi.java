@@ -43,6 +43,7 @@ final class FigureApi {
 
     /** {@code /search?q=QUERY}: a page of ranked hits with snippets, facets on request. */
     Object search(RequestParameters request) throws IOException, QueryException {
+        request.accepting("q", "limit", "offset", "sort", "facets", "explain", "filter", "timeout_ms");
         SearchRequest search = SearchRequest.of(request.required("q", "q=genes:STAT3"))
                 .withLimit(request.integer("limit", SearchRequest.DEFAULT_LIMIT, 0, MAX_LIMIT))
                 .withOffset(request.integer("offset", 0, 0, MAX_OFFSET))
@@ -75,12 +76,14 @@ final class FigureApi {
 
     /** {@code /figures/FIGID}: every stored field of one figure. */
     Object figure(RequestParameters request) throws IOException {
+        request.accepting();
         String figid = request.pathRest();
         return FigureJson.of(searcher.get(figid).orElseThrow(() -> noFigure(figid)));
     }
 
     /** {@code /similar/FIGID}: the figures whose genes and words are most like this figure's. */
     Object similar(RequestParameters request) throws IOException {
+        request.accepting("limit");
         String figid = request.pathRest();
         SimilarRequest similar = SimilarRequest.of(figid)
                 .withLimit(request.integer("limit", SimilarRequest.DEFAULT_LIMIT, 0, MAX_LIMIT));
@@ -93,6 +96,7 @@ final class FigureApi {
 
     /** {@code /enrich?genes=A,B,C}: the figures over-represented in a gene list. */
     Object enrich(RequestParameters request) throws IOException, QueryException {
+        request.accepting("genes", "query", "organism", "min_overlap", "max_fdr", "background", "limit");
         List<String> genes = new ArrayList<>();
         for (String text : request.all("genes")) {
             genes.addAll(GeneLists.parse(text));
@@ -119,11 +123,13 @@ final class FigureApi {
 
     /** {@code /stats}: what the index holds. */
     Object stats(RequestParameters request) throws IOException {
+        request.accepting();
         return StatsJson.of(searcher.indexDir(), searcher.stats());
     }
 
     /** {@code /}: the endpoints, and the index they read. */
     Object home(RequestParameters request) throws IOException {
+        request.accepting();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("index", searcher.indexDir().toString());
         json.put("figures", searcher.stats().figures());

@@ -48,6 +48,21 @@ final class RequestParameters {
         return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 
+    /**
+     * Fails with a 400 naming the first parameter not among {@code accepted}, and the ones the
+     * endpoint takes: a misspelt {@code limt=5} is an error, not a page of 10.
+     */
+    RequestParameters accepting(String... accepted) {
+        List<String> names = List.of(accepted);
+        for (String name : values.keySet()) {
+            if (!names.contains(name)) {
+                throw HttpFailure.badRequest("unknown parameter '" + name + "': "
+                        + (names.isEmpty() ? "this endpoint takes none" : "this endpoint takes " + String.join(", ", names)));
+            }
+        }
+        return this;
+    }
+
     /** The path after the endpoint's prefix, e.g. the figid of {@code /figures/PMC1__g1}; empty if none. */
     String pathRest() {
         return pathRest;

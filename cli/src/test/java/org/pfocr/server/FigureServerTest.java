@@ -220,6 +220,9 @@ class FigureServerTest {
             {"/enrich", "'genes' is missing"},
             {"/enrich?genes=NOTAGENE1,NOTAGENE2", "none of the names is a gene of the index"},
             {"/enrich?genes=STAT3&max_fdr=2", "max FDR must be between 0 and 1"},
+            {"/search?q=STAT3&limt=5", "unknown parameter 'limt': this endpoint takes q, limit, offset, sort, facets,"},
+            {"/stats?verbose=1", "unknown parameter 'verbose': this endpoint takes none"},
+            {"/similar/PMC0__none?count=3", "unknown parameter 'count': this endpoint takes limit"},
         }) {
             Answer answer = get(request[0]);
             assertEquals(400, answer.status(), request[0]);
