@@ -7,8 +7,8 @@ import picocli.CommandLine.Option;
 /** {@code pfocr serve}: answers searches of the index over HTTP, with JSON, until stopped. */
 @Command(name = "serve", description = "Answer searches of the index over HTTP with JSON, until stopped.",
         footer = {"", "Endpoints (GET): /search?q=QUERY, /figures/FIGID, /similar/FIGID,",
-            "/enrich?genes=A,B,C and /stats, each answering with the JSON its command",
-            "prints with --format json (README: Serving over HTTP)."})
+            "/enrich?genes=A,B,C (or POST the gene list) and /stats, each answering with",
+            "the JSON its command prints with --format json (README: Serving over HTTP)."})
 final class ServeCommand extends Subcommand {
 
     @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",

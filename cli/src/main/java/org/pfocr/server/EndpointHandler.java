@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +14,8 @@ import org.pfocr.query.QueryException;
 import org.pfocr.search.IndexUnavailableException;
 
 /**
- * Serves one {@link Endpoint} under a path prefix: GET only, the answer as JSON, and every failure
+ * Serves one {@link Endpoint} under a path prefix: GET (and POST, with a body, where the endpoint
+ * takes one), the answer as JSON, and every failure
  * as a status with a JSON body {@code {"status", "error"}} (a query's syntax error also gives
  * {@code kind}, {@code position} and {@code hint}).
  */
@@ -25,15 +27,22 @@ final class EndpointHandler implements HttpHandler {
         REQUIRED
     }
 
+    /** The largest POST body read: a gene list of a million symbols fits. */
+    static final int MAX_BODY_BYTES = 16 << 20;
+
     private final String prefix;
     private final PathRest pathRest;
+    private final boolean takesBody;
     private final Endpoint endpoint;
     private final ServerLog log;
     private final AtomicLong requests;
 
-    EndpointHandler(String prefix, PathRest pathRest, Endpoint endpoint, ServerLog log, AtomicLong requests) {
+    /** {@code takesBody}: whether the endpoint also answers a POST, whose body it reads as text. */
+    EndpointHandler(String prefix, PathRest pathRest, boolean takesBody, Endpoint endpoint, ServerLog log,
+            AtomicLong requests) {
         this.prefix = prefix;
         this.pathRest = pathRest;
+        this.takesBody = takesBody;
         this.endpoint = endpoint;
         this.log = log;
         this.requests = requests;
@@ -70,7 +79,7 @@ final class EndpointHandler implements HttpHandler {
                 body = error(status, "the server failed: " + e.getMessage());
             }
             if (status == 405) {
-                exchange.getResponseHeaders().set("Allow", "GET");
+                exchange.getResponseHeaders().set("Allow", allowed());
             }
             byte[] json = JsonOutput.bytes(body);
             // Logged before it is sent, so that the line is there when the client has its answer.
@@ -81,15 +90,29 @@ final class EndpointHandler implements HttpHandler {
     }
 
     private Object answer(HttpExchange exchange) throws IOException, QueryException {
-        if (!exchange.getRequestMethod().equals("GET")) {
-            throw HttpFailure.methodNotAllowed(exchange.getRequestMethod());
+        String method = exchange.getRequestMethod();
+        boolean post = method.equals("POST") && takesBody;
+        if (!method.equals("GET") && !post) {
+            throw HttpFailure.methodNotAllowed(method, allowed());
         }
-        RequestParameters request = RequestParameters.of(exchange.getRequestURI(), prefix);
+        RequestParameters request = RequestParameters.of(exchange.getRequestURI(), prefix, post ? body(exchange) : "");
         if (request.pathRest().isEmpty() != (pathRest == PathRest.NONE)) {
             throw HttpFailure.notFound("no endpoint " + exchange.getRequestURI().getPath()
                     + ": GET / lists them");
         }
         return endpoint.answer(request);
+    }
+
+    private String allowed() {
+        return takesBody ? "GET, POST" : "GET";
+    }
+
+    private static String body(HttpExchange exchange) throws IOException {
+        byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
+        if (body.length > MAX_BODY_BYTES) {
+            throw HttpFailure.tooLarge("the request's body is larger than " + (MAX_BODY_BYTES >> 20) + " MB");
+        }
+        return new String(body, StandardCharsets.UTF_8);
     }
 
     private static Map<String, Object> error(int status, String message) {

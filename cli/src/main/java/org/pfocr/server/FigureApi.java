@@ -94,16 +94,20 @@ final class FigureApi {
         return HttpFailure.notFound("no figure " + figid + " in the index: find figure ids with /search");
     }
 
-    /** {@code /enrich?genes=A,B,C}: the figures over-represented in a gene list. */
+    /**
+     * {@code /enrich?genes=A,B,C}: the figures over-represented in a gene list, given in {@code genes}
+     * parameters or, for a long list, as the body of a POST (a gene list file as it is).
+     */
     Object enrich(RequestParameters request) throws IOException, QueryException {
         request.accepting("genes", "query", "organism", "min_overlap", "max_fdr", "background", "limit");
         List<String> genes = new ArrayList<>();
         for (String text : request.all("genes")) {
             genes.addAll(GeneLists.parse(text));
         }
+        genes.addAll(GeneLists.parse(request.body()));
         if (genes.isEmpty()) {
-            throw HttpFailure.badRequest("the parameter 'genes' is missing: name them separated by commas or spaces,"
-                    + " e.g. genes=STAT3,JAK2,IL6");
+            throw HttpFailure.badRequest("no genes: name them in 'genes', separated by commas or spaces (e.g."
+                    + " genes=STAT3,JAK2,IL6), or POST the list as the body");
         }
         String background = request.text("background");
         EnrichRequest enrich = EnrichRequest.of(genes)

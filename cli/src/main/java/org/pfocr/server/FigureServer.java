@@ -13,7 +13,8 @@ import org.pfocr.search.FigureSearcher;
 
 /**
  * An HTTP server answering searches of one index with JSON: {@code /search}, {@code /figures/FIGID},
- * {@code /similar/FIGID}, {@code /enrich}, {@code /stats} (documented in the README). It keeps the
+ * {@code /similar/FIGID}, {@code /enrich} (also POST, the gene list as the body), {@code /stats}
+ * (documented in the README). It keeps the
  * index open and its code compiled between requests, so a search costs milliseconds where a new
  * {@code pfocr} process costs a JVM's start; it moves to a newer commit of the index within a refresh
  * interval of its appearing. Uses the JDK's own HTTP server; the searcher stays the caller's to close.
@@ -48,12 +49,12 @@ public final class FigureServer implements AutoCloseable {
         this.searcher = searcher;
         this.api = new FigureApi(searcher);
         http = HttpServer.create(address, BACKLOG);
-        route("/search", EndpointHandler.PathRest.NONE, api::search, log);
-        route("/figures/", EndpointHandler.PathRest.REQUIRED, api::figure, log);
-        route("/similar/", EndpointHandler.PathRest.REQUIRED, api::similar, log);
-        route("/enrich", EndpointHandler.PathRest.NONE, api::enrich, log);
-        route("/stats", EndpointHandler.PathRest.NONE, api::stats, log);
-        route("/", EndpointHandler.PathRest.NONE, api::home, log);
+        route("/search", EndpointHandler.PathRest.NONE, false, api::search, log);
+        route("/figures/", EndpointHandler.PathRest.REQUIRED, false, api::figure, log);
+        route("/similar/", EndpointHandler.PathRest.REQUIRED, false, api::similar, log);
+        route("/enrich", EndpointHandler.PathRest.NONE, true, api::enrich, log);
+        route("/stats", EndpointHandler.PathRest.NONE, false, api::stats, log);
+        route("/", EndpointHandler.PathRest.NONE, false, api::home, log);
         AtomicInteger threadNumber = new AtomicInteger();
         workers = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "pfocr-http-" + threadNumber.incrementAndGet());
@@ -82,8 +83,9 @@ public final class FigureServer implements AutoCloseable {
         return new FigureServer(searcher, address, threads, refreshInterval, log);
     }
 
-    private void route(String prefix, EndpointHandler.PathRest pathRest, Endpoint endpoint, ServerLog log) {
-        http.createContext(prefix, new EndpointHandler(prefix, pathRest, endpoint, log, requests));
+    private void route(String prefix, EndpointHandler.PathRest pathRest, boolean takesBody, Endpoint endpoint,
+            ServerLog log) {
+        http.createContext(prefix, new EndpointHandler(prefix, pathRest, takesBody, endpoint, log, requests));
     }
 
     /**

@@ -20,9 +20,14 @@ final class HttpFailure extends RuntimeException {
         return new HttpFailure(404, message);
     }
 
-    /** 405: only GET is served. */
-    static HttpFailure methodNotAllowed(String method) {
-        return new HttpFailure(405, method + " is not served: the endpoints answer GET");
+    /** 405: the endpoint answers only {@code allowed} (e.g. {@code GET}). */
+    static HttpFailure methodNotAllowed(String method, String allowed) {
+        return new HttpFailure(405, method + " is not served here: this endpoint answers " + allowed);
+    }
+
+    /** 413: the request's body is larger than the server reads. */
+    static HttpFailure tooLarge(String message) {
+        return new HttpFailure(413, message);
     }
 
     /** The HTTP status code. */

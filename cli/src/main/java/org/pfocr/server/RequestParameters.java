@@ -17,14 +17,21 @@ final class RequestParameters {
 
     private final String pathRest;
     private final Map<String, List<String>> values;
+    private final String body;
 
-    private RequestParameters(String pathRest, Map<String, List<String>> values) {
+    private RequestParameters(String pathRest, Map<String, List<String>> values, String body) {
         this.pathRest = pathRest;
         this.values = values;
+        this.body = body;
     }
 
-    /** The parameters of {@code uri}, whose path starts with the endpoint's {@code prefix}. */
+    /** The parameters of {@code uri}, whose path starts with the endpoint's {@code prefix}; no body. */
     static RequestParameters of(URI uri, String prefix) {
+        return of(uri, prefix, "");
+    }
+
+    /** The parameters of {@code uri}, whose path starts with the endpoint's {@code prefix}, and a POST's {@code body}. */
+    static RequestParameters of(URI uri, String prefix, String body) {
         String path = uri.getPath();
         String rest = path.length() > prefix.length() ? path.substring(prefix.length()) : "";
         Map<String, List<String>> values = new LinkedHashMap<>();
@@ -40,7 +47,7 @@ final class RequestParameters {
                 values.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
             }
         }
-        return new RequestParameters(rest, values);
+        return new RequestParameters(rest, values, body);
     }
 
     /** {@code text} URL-decoded; the HTTP server has already refused malformed escapes. */
@@ -66,6 +73,11 @@ final class RequestParameters {
     /** The path after the endpoint's prefix, e.g. the figid of {@code /figures/PMC1__g1}; empty if none. */
     String pathRest() {
         return pathRest;
+    }
+
+    /** The body of a POST, as UTF-8 text; empty for a GET. */
+    String body() {
+        return body;
     }
 
     /** Every value of {@code name}, in order; empty if absent. */

@@ -217,7 +217,7 @@ class FigureServerTest {
             {"/search?q=STAT3&timeout_ms=0", "'timeout_ms'"},
             {"/search?q=STAT3&filter=organism", "'filter' takes FACET=VALUE"},
             {"/search?q=STAT3&filter=colour%3Dred", "unknown facet 'colour'"},
-            {"/enrich", "'genes' is missing"},
+            {"/enrich", "no genes: name them in 'genes'"},
             {"/enrich?genes=NOTAGENE1,NOTAGENE2", "none of the names is a gene of the index"},
             {"/enrich?genes=STAT3&max_fdr=2", "max FDR must be between 0 and 1"},
             {"/search?q=STAT3&limt=5", "unknown parameter 'limt': this endpoint takes q, limit, offset, sort, facets,"},
@@ -261,6 +261,20 @@ class FigureServerTest {
         assertEquals(5, commas.get("list_size").asInt(), commas.toString());
         assertTrue(commas.get("figures").size() > 0, commas.toString());
         assertEquals(commas.get("figures"), repeated.get("figures"));
+
+        Answer posted = send(HttpRequest.newBuilder(server.uri().resolve("/enrich?limit=3"))
+                .POST(HttpRequest.BodyPublishers.ofString("# my list\nSTAT3\nJAK1\tIL6\nIL6ST, SOCS3\n")).build());
+        assertEquals(200, posted.status(), posted.json().toString());
+        assertEquals(commas.get("figures"), posted.json().get("figures"));
+    }
+
+    @Test
+    void aBodyLargerThanTheServerReadsIsA413() throws Exception {
+        Answer answer = send(HttpRequest.newBuilder(server.uri().resolve("/enrich"))
+                .POST(HttpRequest.BodyPublishers.ofString("A".repeat(EndpointHandler.MAX_BODY_BYTES + 1))).build());
+
+        assertEquals(413, answer.status());
+        assertEquals("the request's body is larger than 16 MB", answer.json().get("error").asText());
     }
 
     @Test
@@ -279,6 +293,10 @@ class FigureServerTest {
                 .POST(HttpRequest.BodyPublishers.ofString("")).build());
         assertEquals(405, post.status());
         assertEquals("GET", post.response().headers().firstValue("Allow").orElse(""));
+        assertEquals("POST is not served here: this endpoint answers GET", post.json().get("error").asText());
+        Answer delete = send(HttpRequest.newBuilder(server.uri().resolve("/enrich?genes=STAT3")).DELETE().build());
+        assertEquals(405, delete.status());
+        assertEquals("GET, POST", delete.response().headers().firstValue("Allow").orElse(""));
         assertTrue(LOG.stream().noneMatch(line -> line.startsWith("error")), LOG.toString());
         assertTrue(LOG.contains("answered 127.0.0.1 GET /nowhere 404"), LOG.toString());
         assertTrue(LOG.contains("answered 127.0.0.1 POST /search?q=STAT3 405"), LOG.toString());
