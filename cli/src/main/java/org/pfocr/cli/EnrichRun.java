@@ -52,10 +52,9 @@ final class EnrichRun {
             throw IndexAccess.failure("enriching over", command.indexDirectory(), e);
         }
         reportResolution(command.err(), results);
-        if (results.listSize() == 0) {
-            throw CliFailure.usage("none of the names is a gene of the index" + (results.organism() == null ? ""
-                    : " in " + results.organism()) + ": check the spelling (symbols, aliases or Entrez ids)", null);
-        }
+        results.noGenesProblem().ifPresent(problem -> {
+            throw CliFailure.usage(problem, null);
+        });
         PrintWriter out = command.out();
         switch (command.listing.format) {
             case json -> JsonOutput.writeLine(out, EnrichJson.of(results));

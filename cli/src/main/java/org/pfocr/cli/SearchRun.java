@@ -1,6 +1,7 @@
 package org.pfocr.cli;
 
 import java.io.IOException;
+import java.util.Optional;
 import org.pfocr.json.JsonOutput;
 import org.pfocr.json.SearchJson;
 import org.pfocr.query.QueryException;
@@ -23,15 +24,14 @@ final class SearchRun {
                 .withFacets(command.facets)
                 .withExplain(command.explain);
         for (String filter : command.filters) {
-            int equals = filter.indexOf('=');
-            if (equals < 0) {
-                throw CliFailure.usage("--filter needs FACET=VALUE, such as organism='Homo sapiens', not '" + filter + "'", null);
-            }
+            Optional<SearchRequest.FacetFilter> parsed;
             try {
-                request = request.withFilter(filter.substring(0, equals), filter.substring(equals + 1));
+                parsed = SearchRequest.FacetFilter.parse(filter);
             } catch (IllegalArgumentException e) {
                 throw CliFailure.usage("in --filter: " + e.getMessage(), e);
             }
+            request = request.withFilter(parsed.orElseThrow(() -> CliFailure.usage(
+                    "--filter needs FACET=VALUE, such as organism='Homo sapiens', not '" + filter + "'", null)));
         }
         if (command.timeout != null) {
             request = request.withTimeout(command.timeout);

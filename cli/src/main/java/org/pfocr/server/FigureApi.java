@@ -53,12 +53,8 @@ final class FigureApi {
                 .withTimeout(Duration.ofMillis(request.integer("timeout_ms",
                         (int) SearchRequest.DEFAULT_TIMEOUT.toMillis(), 1, MAX_TIMEOUT_MS)));
         for (String filter : request.all("filter")) {
-            int equals = filter.indexOf('=');
-            if (equals < 0) {
-                throw HttpFailure.badRequest("the parameter 'filter' takes FACET=VALUE, such as organism=Homo sapiens,"
-                        + " not '" + filter + "'");
-            }
-            search = search.withFilter(filter.substring(0, equals), filter.substring(equals + 1));
+            search = search.withFilter(SearchRequest.FacetFilter.parse(filter).orElseThrow(() -> HttpFailure.badRequest(
+                    "the parameter 'filter' takes FACET=VALUE, such as organism=Homo sapiens, not '" + filter + "'")));
         }
         return SearchJson.of(searcher.search(search));
     }
@@ -118,10 +114,9 @@ final class FigureApi {
                 .withBackground(background == null ? null : request.integer("background", 0, 1, Integer.MAX_VALUE))
                 .withLimit(request.integer("limit", EnrichRequest.DEFAULT_LIMIT, 0, MAX_LIMIT));
         EnrichResults results = searcher.enrich(enrich);
-        if (results.listSize() == 0) {
-            throw HttpFailure.badRequest("none of the names is a gene of the index" + (results.organism() == null ? ""
-                    : " in " + results.organism()) + ": check the spelling (symbols, aliases or Entrez ids)");
-        }
+        results.noGenesProblem().ifPresent(problem -> {
+            throw HttpFailure.badRequest(problem);
+        });
         return EnrichJson.of(results);
     }
 

@@ -2,6 +2,7 @@ package org.pfocr.enrich;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The answer to an {@link EnrichRequest}.
@@ -26,5 +27,17 @@ public record EnrichResults(
     public EnrichResults {
         outsideBackground = List.copyOf(outsideBackground);
         figures = List.copyOf(figures);
+    }
+
+    /**
+     * What to tell the caller when none of the list's names is a gene of the index (of the
+     * organism), so that the test had no list at all; empty otherwise.
+     */
+    public Optional<String> noGenesProblem() {
+        if (listSize > 0) {
+            return Optional.empty();
+        }
+        return Optional.of("none of the names is a gene of the index" + (organism == null ? "" : " in " + organism)
+                + ": check the spelling (symbols, aliases or Entrez ids)");
     }
 }

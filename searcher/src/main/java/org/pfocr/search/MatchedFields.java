@@ -95,24 +95,24 @@ final class MatchedFields {
         Integer[] order = new Integer[docs.length];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, (a, b) -> Integer.compare(docs[a], docs[b]));
-        Map<Weight, ForwardMatcher> iterators = new IdentityHashMap<>();
+        Map<Weight, ForwardMatcher> matchers = new IdentityHashMap<>();
         LeafReaderContext segment = null;
         for (int hit : order) {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[hit], leaves));
             if (leaf != segment) {
                 segment = leaf;
-                iterators.clear();
+                matchers.clear();
             }
             int doc = docs[hit] - leaf.docBase;
             Set<String> matched = new HashSet<>();
             for (Map.Entry<String, List<Weight>> field : clauseWeights.entrySet()) {
                 for (Weight clause : field.getValue()) {
-                    ForwardMatcher iterator = iterators.get(clause);
-                    if (iterator == null) {
-                        iterator = ForwardMatcher.of(clause, leaf);
-                        iterators.put(clause, iterator);
+                    ForwardMatcher matcher = matchers.get(clause);
+                    if (matcher == null) {
+                        matcher = ForwardMatcher.of(clause, leaf);
+                        matchers.put(clause, matcher);
                     }
-                    if (iterator.matches(doc)) {
+                    if (matcher.matches(doc)) {
                         matched.add(field.getKey());
                         break;
                     }

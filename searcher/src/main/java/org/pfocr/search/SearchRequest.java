@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.pfocr.schema.FigureFacets;
 import org.pfocr.schema.FigureFields;
 
@@ -49,6 +50,18 @@ public record SearchRequest(
             if (dimension.equals(FigureFields.FACET_YEAR) && !value.matches("[0-9]{1,4}")) {
                 throw new IllegalArgumentException("year needs a year such as 2012, not '" + value + "'");
             }
+        }
+
+        /**
+         * The filter written {@code FACET=VALUE} (split at the first {@code =}), empty when there is
+         * no {@code =}.
+         *
+         * @throws IllegalArgumentException for an unknown facet or a value it cannot have, as the constructor
+         */
+        public static Optional<FacetFilter> parse(String facetEqualsValue) {
+            int equals = facetEqualsValue.indexOf('=');
+            return equals < 0 ? Optional.empty()
+                    : Optional.of(new FacetFilter(facetEqualsValue.substring(0, equals), facetEqualsValue.substring(equals + 1)));
         }
     }
 
@@ -98,8 +111,13 @@ public record SearchRequest(
 
     /** This request keeping only figures with {@code value} in facet {@code dimension}. */
     public SearchRequest withFilter(String dimension, String value) {
+        return withFilter(new FacetFilter(dimension, value));
+    }
+
+    /** This request keeping only figures that pass {@code filter} too. */
+    public SearchRequest withFilter(FacetFilter filter) {
         List<FacetFilter> more = new ArrayList<>(filters);
-        more.add(new FacetFilter(dimension, value));
+        more.add(filter);
         return new SearchRequest(query, limit, offset, sort, facets, facetLimit, more, explain, timeout);
     }
 
