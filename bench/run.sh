@@ -110,6 +110,17 @@ minimum() { sort -g | head -n 1; }
 column_of() { awk -v c="$1" '{print $c}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b + 0 == 0 || a == "n/a" || b == "n/a") print "n/a"; else printf "%.2f\n", a / b}'; }
 
+# Prints a curl config (for curl -K) of $1 requests asking the URLs after it in turn, every answer to /dev/null.
+curl_requests() {
+  local count=$1 i
+  shift
+  local urls=("$@")
+  for ((i = 0; i < count; i++)); do
+    echo "url = \"${urls[i % ${#urls[@]}]}\""
+    echo 'output = "/dev/null"'
+  done
+}
+
 # Runs a command $2 times; prints "median_ms min_ms".
 repeat_ms() {
   local runs=$1 i
@@ -198,10 +209,7 @@ for n in $sizes; do
     done
     [[ -n $serve_url ]] || { echo "bench: error: pfocr serve did not start: $(cat "$work/serve.err")" >&2; exit 1; }
     # One curl process, many requests on one connection: the server's code compiled before the timed runs.
-    for ((i = 0; i < 600; i++)); do
-      echo "url = \"${serve_url}search?limit=10&q=$( ((i % 2)) && echo STAT3 || echo apoptosis)\""
-      echo 'output = "/dev/null"'
-    done > "$work/warm.curl"
+    curl_requests 600 "${serve_url}search?limit=10&q=apoptosis" "${serve_url}search?limit=10&q=STAT3" > "$work/warm.curl"
     curl -s -K "$work/warm.curl"
   fi
   fts5_db=$work/fts5-$n.db
@@ -227,7 +235,7 @@ for n in $sizes; do
     if [[ -n $serve_url ]]; then
       read -r served_ms _ < <(repeat_ms "$cold_runs" curl -s -o /dev/null "${serve_url}search?limit=10&q=$term")
       # The same search 200 times through one curl on one kept-alive connection: the mean a request.
-      for ((i = 0; i < 200; i++)); do echo "url = \"${serve_url}search?limit=10&q=$term\""; echo 'output = "/dev/null"'; done > "$work/kept.curl"
+      curl_requests 200 "${serve_url}search?limit=10&q=$term" > "$work/kept.curl"
       kept_ms=$(millis curl -s -K "$work/kept.curl")
       served_ms="$served_ms ($(awk -v t="$kept_ms" 'BEGIN {printf "%.1f", t / 200}') kept alive)"
     else
