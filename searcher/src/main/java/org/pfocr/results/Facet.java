@@ -7,9 +7,8 @@ import java.util.List;
  *
  * @param dimension {@code organism}, {@code year}, {@code gene} or {@code journal}
  * @param values the top values, most frequent first (ties by value)
- * @param distinctValues how many distinct values the matching figures have in all
  */
-public record Facet(String dimension, List<FacetCount> values, int distinctValues) {
+public record Facet(String dimension, List<FacetCount> values) {
 
     public Facet {
         values = List.copyOf(values);

@@ -44,7 +44,7 @@ final class FacetCounter {
         List<Facet> facets = new ArrayList<>();
         for (String dimension : FigureFacets.DIMENSIONS) {
             OrdRange range = counter.state().getOrdRange(dimension);
-            facets.add(range == null || limit == 0 ? new Facet(dimension, List.of(), 0)
+            facets.add(range == null || limit == 0 ? new Facet(dimension, List.of())
                     : top(dimension, counts, range, limit, counter.labels()));
         }
         return facets;
@@ -56,10 +56,8 @@ final class FacetCounter {
         Comparator<Integer> worstFirst = Comparator.<Integer>comparingInt(ord -> counts[ord])
                 .thenComparing(Comparator.reverseOrder());
         PriorityQueue<Integer> top = new PriorityQueue<>(limit + 1, worstFirst);
-        int distinct = 0;
         for (int ord = range.start(); ord <= range.end(); ord++) {
             if (counts[ord] > 0) {
-                distinct++;
                 if (top.size() < limit || worstFirst.compare(ord, top.peek()) > 0) {
                     top.add(ord);
                     if (top.size() > limit) {
@@ -73,6 +71,6 @@ final class FacetCounter {
             int ord = top.poll();
             values[i] = new FacetCount(labels.of(ord), counts[ord]);
         }
-        return new Facet(dimension, List.of(values), distinct);
+        return new Facet(dimension, List.of(values));
     }
 }

@@ -121,27 +121,4 @@ final class FacetValueDocs {
         }
         return count;
     }
-
-    /** Whether any of {@code hits} has ordinal {@code ord}; stops at the first. */
-    boolean any(int ord, FixedBitSet[] hits) {
-        for (int leaf = 0; leaf < hits.length; leaf++) {
-            long[] hitWords = hits[leaf].getBits();
-            long[] valueWords = bits[leaf][ord];
-            if (valueWords != null) {
-                for (int word = 0; word < valueWords.length; word++) {
-                    if ((valueWords[word] & hitWords[word]) != 0) {
-                        return true;
-                    }
-                }
-            } else {
-                int[] docs = listed[leaf];
-                for (int i = listStarts[leaf][ord], end = listStarts[leaf][ord + 1]; i < end; i++) {
-                    if ((hitWords[docs[i] >> 6] & 1L << docs[i]) != 0) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
 }

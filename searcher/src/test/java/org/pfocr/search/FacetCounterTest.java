@@ -101,7 +101,7 @@ class FacetCounterTest {
             for (LabelAndValue value : result == null ? new LabelAndValue[0] : result.labelValues) {
                 values.add(new FacetCount(value.label, value.value.intValue()));
             }
-            facets.add(new Facet(dimension, values, result == null ? 0 : result.childCount));
+            facets.add(new Facet(dimension, values));
         }
         return facets;
     }

@@ -33,7 +33,7 @@ import org.pfocr.schema.FigureFields;
 
 /**
  * {@link FacetTop} gives the facets that counting every hit's values gives (values, counts, ties
- * in value order, number of distinct values), on random indexes of three segments with deleted
+ * in value order), on random indexes of three segments with deleted
  * figures, skewed values (some in most figures, many in one or two, so that values are kept both as
  * bit sets and as lists), for random hits of every density and hits that follow one value's figures.
  */
