@@ -42,7 +42,8 @@ final class EnrichRun {
             throw CliFailure.usage(e.getMessage(), e);
         }
         EnrichResults results;
-        try (FigureSearcher searcher = IndexAccess.open(command.indexDirectory(), command.defaultIndex(), command.err())) {
+        try (OpenIndex index = command.openIndex()) {
+            FigureSearcher searcher = index.searcher();
             results = searcher.enrich(request);
         } catch (QueryException e) {
             throw CliFailure.usage("in --query: " + e.getMessage(), e);
@@ -68,11 +69,11 @@ final class EnrichRun {
         List<String> genes = new ArrayList<>(command.genes);
         try {
             if (command.genesFile != null) {
-                String text = command.genesFile.toString().equals("-") ? readStdin()
-                        : Files.readString(command.genesFile, StandardCharsets.UTF_8);
+                String text = command.genesFile.toString().equals("-") ? readStdin(command.caller())
+                        : Files.readString(command.caller().resolve(command.genesFile), StandardCharsets.UTF_8);
                 genes.addAll(GeneLists.parse(text));
-            } else if (genes.isEmpty() && !Terminal.stdinIsTerminal()) {
-                genes.addAll(GeneLists.parse(readStdin()));
+            } else if (genes.isEmpty() && !command.caller().stdinTerminal()) {
+                genes.addAll(GeneLists.parse(readStdin(command.caller())));
             }
         } catch (IOException e) {
             throw new CliFailure("cannot read the gene list " + (command.genesFile == null
@@ -81,8 +82,11 @@ final class EnrichRun {
         return genes;
     }
 
-    private static String readStdin() throws IOException {
-        return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+    private static String readStdin(Caller caller) throws IOException {
+        if (caller.stdin() == null) {
+            throw new CliFailure("cannot read the gene list from standard input here: run pfocr enrich in its own process");
+        }
+        return new String(caller.stdin().readAllBytes(), StandardCharsets.UTF_8);
     }
 
     /** Unresolved and ambiguous names, one line each on standard error. */

@@ -1,5 +1,6 @@
 package org.pfocr.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -31,6 +32,9 @@ public final class PfocrCommand implements Callable<Integer> {
     /** The system property that spares picocli its search for Groovy (read once, when picocli makes its first command). */
     static final String NO_GROOVY_CLOSURES = "picocli.disable.closures";
 
+    private final Caller caller;
+    private final IndexOpener opener;
+
     @Spec
     private CommandSpec spec;
 
@@ -50,6 +54,17 @@ public final class PfocrCommand implements Callable<Integer> {
 
     @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "Never colour the output.")
     private boolean noColor;
+
+    /** The root command of a command line typed in this process. */
+    public PfocrCommand() {
+        this(Caller.thisProcess(), IndexOpener.OPEN);
+    }
+
+    /** The root command of a command line run for {@code caller}, whose commands get their index from {@code opener}. */
+    PfocrCommand(Caller caller, IndexOpener opener) {
+        this.caller = caller;
+        this.opener = opener;
+    }
 
     /**
      * Runs the command line and exits with its exit code (0 success, 1 failure, 2 usage error). The
@@ -87,13 +102,19 @@ public final class PfocrCommand implements Callable<Integer> {
     }
 
     private static CommandLine newCommandLine(List<Class<?>> subcommands) {
+        return newCommandLine(subcommands, new PfocrCommand());
+    }
+
+    /** A command line of {@code subcommands} under {@code root}, wired as {@link #newCommandLine()} is. */
+    static CommandLine newCommandLine(List<Class<?>> subcommands, PfocrCommand root) {
         // picocli otherwise looks for Groovy's Closure class, which pfocr does not use: a class not
         // found is looked for in every jar of the class path, some 15 ms of a cold command.
         System.setProperty(NO_GROOVY_CLOSURES, "true");
         ErrorHandler errors = new ErrorHandler();
         // Deciding here spares picocli its own, slower probe of the console.
-        Ansi helpColours = Style.useColour(false, System.getenv(), Terminal.stdoutIsTerminal()) ? Ansi.ON : Ansi.OFF;
-        CommandLine commandLine = new CommandLine(new PfocrCommand());
+        Ansi helpColours = Style.useColour(false, root.caller.environment(), root.caller.stdoutTerminal())
+                ? Ansi.ON : Ansi.OFF;
+        CommandLine commandLine = new CommandLine(root);
         subcommands.forEach(commandLine::addSubcommand);
         // Settings after the subcommands are added, so that they reach them too.
         return commandLine
@@ -123,8 +144,7 @@ public final class PfocrCommand implements Callable<Integer> {
 
     /** The index directory: {@code --index}, else the environment's default (see {@link IndexLocation}). */
     public Path indexDirectory() {
-        String home = System.getenv().getOrDefault("HOME", System.getProperty("user.home"));
-        return index != null ? index : IndexLocation.defaultDirectory(System.getenv(), home);
+        return index != null ? index : IndexLocation.defaultDirectory(caller.environment(), caller.home());
     }
 
     /**
@@ -133,8 +153,18 @@ public final class PfocrCommand implements Callable<Integer> {
      * mistyped directory must not answer with them).
      */
     public boolean defaultIndex() {
-        String named = System.getenv("PFOCR_INDEX");
+        String named = caller.environment().get("PFOCR_INDEX");
         return index == null && (named == null || named.isBlank());
+    }
+
+    /** Who the command line runs for. */
+    Caller caller() {
+        return caller;
+    }
+
+    /** The searcher of the index directory, as {@link IndexOpener#open} gives it; notes go to {@code err}. */
+    OpenIndex openIndex(PrintWriter err) {
+        return opener.open(caller.resolve(indexDirectory()), defaultIndex(), err);
     }
 
     /** Whether errors should come with their stack trace. */

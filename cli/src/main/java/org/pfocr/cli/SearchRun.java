@@ -37,7 +37,8 @@ final class SearchRun {
             request = request.withTimeout(command.timeout);
         }
         SearchResults results;
-        try (FigureSearcher searcher = IndexAccess.open(command.indexDirectory(), command.defaultIndex(), command.err())) {
+        try (OpenIndex index = command.openIndex()) {
+            FigureSearcher searcher = index.searcher();
             results = searcher.search(request);
         } catch (QueryException e) {
             throw CliFailure.usage(e.getMessage(), e);

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import org.pfocr.record.FileErrors;
 import org.pfocr.search.FigureSearcher;
 import org.pfocr.search.FileAccess;
 import org.pfocr.server.FigureServer;
@@ -62,16 +64,50 @@ final class ServeRun {
             closeQuietly(searcher);
             throw IndexAccess.failure("serving", command.indexDirectory(), e);
         }
-        err.printf("pfocr: serving %s (%,d figures) at %s with %d %s%s; stop with Ctrl-C%n", command.indexDirectory(),
-                figures, server.uri(), threads, threads == 1 ? "thread" : "threads", warmedUp);
+        ServerAnnouncement announcement = announce(server, searcher, command);
+        err.printf("pfocr: serving %s (%,d figures) at %s with %d %s%s%s; stop with Ctrl-C%n", command.indexDirectory(),
+                figures, server.uri(), threads, threads == 1 ? "thread" : "threads", warmedUp,
+                announcement == null ? "" : "; answers this user's pfocr search, show, similar, stats and enrich of it");
         err.flush();
-        awaitStop(server, searcher, err);
+        awaitStop(server, searcher, announcement, err);
     }
 
-    /** Blocks until the JVM is asked to stop; its shutdown hook closes the server, then the index. */
-    private static void awaitStop(FigureServer server, FigureSearcher searcher, PrintWriter err) {
+    /**
+     * Lets the launchers of this user hand their read-only commands of this index to the server
+     * ({@link ServedCommands}, {@link ServerAnnouncement}), when the launcher named a runtime folder;
+     * {@code null} when it did not, or with a note on standard error when that failed.
+     */
+    private static ServerAnnouncement announce(FigureServer server, FigureSearcher searcher, ServeCommand command) {
+        String folder = System.getProperty(ServerAnnouncement.PROPERTY);
+        String home = System.getProperty("pfocr.home");
+        if (folder == null || home == null) {
+            return null;
+        }
+        try {
+            String token = server.acceptCommands(new ServedCommands(searcher, command.indexDirectory()));
+            return ServerAnnouncement.publish(Path.of(folder), server.address(), token, Path.of(home));
+        } catch (IOException | IllegalArgumentException e) {
+            command.err().println("pfocr: note: pfocr commands will run in their own processes, not here: "
+                    + (e instanceof IOException io ? FileErrors.reason(io) : e.getMessage()));
+            return null;
+        }
+    }
+
+    /**
+     * Blocks until the JVM is asked to stop; its shutdown hook withdraws the announcement, closes
+     * the server, then the index.
+     */
+    private static void awaitStop(FigureServer server, FigureSearcher searcher, ServerAnnouncement announcement,
+            PrintWriter err) {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (announcement != null) {
+                try {
+                    announcement.close();
+                } catch (IOException e) {
+                    err.println("pfocr: warning: cannot remove " + announcement.file() + ": " + FileErrors.reason(e));
+                }
+            }
             server.close();
             closeQuietly(searcher);
             err.printf("pfocr: stopped after %,d %s%n", server.requests(), server.requests() == 1 ? "request" : "requests");

@@ -28,7 +28,8 @@ final class ShowRun {
             throw CliFailure.usage("FIGID is empty: find figure ids with 'pfocr search'", null);
         }
         Figure figure;
-        try (FigureSearcher searcher = IndexAccess.open(command.indexDirectory(), command.defaultIndex(), command.err())) {
+        try (OpenIndex index = command.openIndex()) {
+            FigureSearcher searcher = index.searcher();
             figure = searcher.get(command.figureId).orElseThrow(() -> new CliFailure("no figure " + command.figureId
                     + " in " + command.indexDirectory() + ": find figure ids with 'pfocr search'"));
         } catch (IOException e) {

@@ -20,7 +20,8 @@ final class SimilarRun {
 
     static void run(SimilarCommand command) {
         SimilarResults results;
-        try (FigureSearcher searcher = IndexAccess.open(command.indexDirectory(), command.defaultIndex(), command.err())) {
+        try (OpenIndex index = command.openIndex()) {
+            FigureSearcher searcher = index.searcher();
             results = searcher.similar(SimilarRequest.of(command.figureId).withLimit(command.listing.limit))
                     .orElseThrow(() -> new CliFailure("no figure " + command.figureId + " in " + command.indexDirectory()
                             + ": find figure ids with 'pfocr search'"));

@@ -17,7 +17,8 @@ final class StatsRun {
 
     static void run(StatsCommand command) {
         IndexStats stats;
-        try (FigureSearcher searcher = IndexAccess.open(command.indexDirectory(), command.defaultIndex(), command.err())) {
+        try (OpenIndex index = command.openIndex()) {
+            FigureSearcher searcher = index.searcher();
             stats = searcher.stats();
         } catch (IOException e) {
             throw IndexAccess.failure("reading", command.indexDirectory(), e);

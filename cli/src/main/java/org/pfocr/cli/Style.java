@@ -17,9 +17,9 @@ public final class Style {
         this.ansi = ansi;
     }
 
-    /** The style for standard output in this process. */
-    static Style forStdout(boolean noColorOption) {
-        return new Style(useColour(noColorOption, System.getenv(), Terminal.stdoutIsTerminal()));
+    /** The style for {@code caller}'s standard output. */
+    static Style forStdout(boolean noColorOption, Caller caller) {
+        return new Style(useColour(noColorOption, caller.environment(), caller.stdoutTerminal()));
     }
 
     /** The colour decision: a terminal, no {@code --no-color}, no {@code NO_COLOR}, not a dumb terminal. */

@@ -58,6 +58,16 @@ abstract class Subcommand implements Callable<Integer> {
 
     /** Colours for standard output, honouring {@code --no-color}, {@code NO_COLOR} and redirection. */
     protected final Style style() {
-        return Style.forStdout(pfocr.noColor());
+        return Style.forStdout(pfocr.noColor(), pfocr.caller());
+    }
+
+    /** Who the command runs for. */
+    protected final Caller caller() {
+        return pfocr.caller();
+    }
+
+    /** The searcher of the index directory, to close after use (see {@link OpenIndex}). */
+    protected final OpenIndex openIndex() {
+        return pfocr.openIndex(err());
     }
 }

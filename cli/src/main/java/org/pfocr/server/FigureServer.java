@@ -4,7 +4,9 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -42,12 +44,14 @@ public final class FigureServer implements AutoCloseable {
     private final HttpServer http;
     private final ExecutorService workers;
     private final IndexRefresher refresher;
+    private final ServerLog log;
     private final AtomicLong requests = new AtomicLong();
 
     private FigureServer(FigureSearcher searcher, InetSocketAddress address, int threads, Duration refreshInterval,
             ServerLog log) throws IOException {
         this.searcher = searcher;
         this.api = new FigureApi(searcher);
+        this.log = log;
         http = HttpServer.create(address, BACKLOG);
         route("/search", EndpointHandler.PathRest.NONE, false, api::search, log);
         route("/figures/", EndpointHandler.PathRest.REQUIRED, false, api::figure, log);
@@ -98,9 +102,28 @@ public final class FigureServer implements AutoCloseable {
         return WarmUp.run(searcher, api, budget.toNanos(), eachSearch);
     }
 
+    /**
+     * Also runs {@code pfocr} command lines, through {@code runner}, for the clients that send the
+     * returned token (32 random hexadecimal digits) in {@value CommandHandler#TOKEN_HEADER}:
+     * {@code POST /cli} with a {@link CommandRequest}. Whoever has the token can have the runner run
+     * commands as the server's user: give it only to that user's launchers.
+     */
+    public String acceptCommands(CommandRunner runner) {
+        byte[] random = new byte[16];
+        new SecureRandom().nextBytes(random);
+        String token = HexFormat.of().formatHex(random);
+        http.createContext("/cli", new CommandHandler(token, runner, log, requests));
+        return token;
+    }
+
+    /** The address and port the server listens on. */
+    public InetSocketAddress address() {
+        return http.getAddress();
+    }
+
     /** Where the server answers, e.g. {@code http://127.0.0.1:8642/}. */
     public URI uri() {
-        InetSocketAddress address = http.getAddress();
+        InetSocketAddress address = address();
         String host = address.getAddress().getHostAddress();
         return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort() + "/");
     }

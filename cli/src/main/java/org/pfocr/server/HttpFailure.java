@@ -15,6 +15,11 @@ final class HttpFailure extends RuntimeException {
         return new HttpFailure(400, message);
     }
 
+    /** 403: the request lacks what the endpoint asks of its clients (the command endpoint's token). */
+    static HttpFailure forbidden(String message) {
+        return new HttpFailure(403, message);
+    }
+
     /** 404: no such endpoint or figure. */
     static HttpFailure notFound(String message) {
         return new HttpFailure(404, message);
@@ -23,6 +28,11 @@ final class HttpFailure extends RuntimeException {
     /** 405: the endpoint answers only {@code allowed} (e.g. {@code GET}). */
     static HttpFailure methodNotAllowed(String method, String allowed) {
         return new HttpFailure(405, method + " is not served here: this endpoint answers " + allowed);
+    }
+
+    /** 409: the server will not do what is asked, which the client is to do itself. */
+    static HttpFailure conflict(String message) {
+        return new HttpFailure(409, message);
     }
 
     /** 413: the request's body is larger than the server reads. */

@@ -17,8 +17,9 @@ record LauncherRun(int exitCode, String out, String err) {
     static final Path ROOT = Path.of("").toAbsolutePath().getParent();
 
     /**
-     * Runs {@code launcher args...} in {@code directory} with only {@code PATH=/usr/bin:/bin}, {@code HOME}
-     * and {@code env}; standard input is empty and the outputs are files, so none is a terminal.
+     * Runs {@code launcher args...} in {@code directory} with only {@code PATH=/usr/bin:/bin}, {@code HOME},
+     * a runtime folder of its own (so that no server the user runs answers) and {@code env}; standard
+     * input is empty and the outputs are files, so none is a terminal.
      */
     static LauncherRun run(Path launcher, Path directory, Map<String, String> env, String... args) {
         try {
@@ -29,6 +30,7 @@ record LauncherRun(int exitCode, String out, String err) {
             builder.environment().clear();
             builder.environment().put("PATH", "/usr/bin:/bin");
             builder.environment().put("HOME", System.getProperty("user.home"));
+            builder.environment().put("PFOCR_RUNTIME_DIR", directory.resolve("pfocr-runtime").toString());
             builder.environment().putAll(env);
             Process process = builder.directory(directory.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))

@@ -4,11 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -279,5 +286,58 @@ class LauncherTest {
 
         assertEquals("", run.err());
         assertFalse(Files.exists(project.resolve("cli/target/pfocr.aot-failed")));
+    }
+
+    @Test
+    void handsReadOnlyCommandsToTheServerItFindsAndRunsTheRestItself() throws Exception {
+        makeJarFresh();
+        Path runtime = Files.createDirectories(temp.resolve("runtime"));
+        Files.setPosixFilePermissions(runtime, PosixFilePermissions.fromString("rwx------"));
+        String token = "0123456789abcdef0123456789abcdef";
+        List<String> requests = Collections.synchronizedList(new ArrayList<>());
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
+        server.createContext("/cli", exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            requests.add(exchange.getRequestHeaders().getFirst("X-Pfocr-Token") + " "
+                    + new String(body, StandardCharsets.UTF_8).replace('\0', '|'));
+            boolean refuse = new String(body, StandardCharsets.UTF_8).contains("refuse");
+            byte[] answer = (refuse ? "{}" : "served κ\n").getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(refuse ? 409 : 200, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        server.start();
+        try {
+            int port = server.getAddress().getPort();
+            Path announcement = runtime.resolve("serve-" + port);
+            Files.writeString(announcement, port + " 127.0.0.1 " + token + " " + project.toRealPath() + "\n");
+            Files.setLastModifiedTime(announcement, FileTime.from(Instant.now().plusSeconds(120)));
+            Map<String, String> env = Map.of("PFOCR_RUNTIME_DIR", runtime.toString(), "PFOCR_INDEX", "idx");
+
+            LauncherRun served = pfocr(env, "--index", "my index", "search", "NF-κB AND p53");
+            assertEquals(0, served.exitCode(), served.err());
+            assertEquals("served κ\n", served.out());
+            assertEquals(List.of(token + " pfocr-command/1|cwd|" + temp + "|env|PFOCR_INDEX=idx|env|HOME="
+                    + System.getProperty("user.home") + "|arg|--index|arg|my index|arg|search|arg|NF-κB AND p53|"), requests);
+
+            assertTrue(pfocr(env, "search", "refuse").out().startsWith("fake-jdk-25 "), "a 409 is run by the launcher");
+            assertTrue(pfocr(env, "index", "src").out().startsWith("fake-jdk-25 "), "index is never handed over");
+            Map<String, String> noServer = new HashMap<>(env);
+            noServer.put("PFOCR_NO_SERVER", "1");
+            assertTrue(pfocr(noServer, "search", "p53").out().startsWith("fake-jdk-25 "), "PFOCR_NO_SERVER");
+            assertEquals(2, requests.size(), requests.toString());
+
+            Files.setLastModifiedTime(announcement, FileTime.from(Instant.now()));
+            assertTrue(pfocr(env, "search", "p53").out().startsWith("fake-jdk-25 "), "a server older than the jar");
+            Files.setLastModifiedTime(announcement, FileTime.from(Instant.now().plusSeconds(120)));
+            Files.writeString(announcement, port + " 127.0.0.1 " + token + " /another/project\n");
+            assertTrue(pfocr(env, "search", "p53").out().startsWith("fake-jdk-25 "), "another project's server");
+            assertEquals(2, requests.size(), requests.toString());
+        } finally {
+            server.stop(0);
+        }
+        LauncherRun gone = pfocr(Map.of("PFOCR_RUNTIME_DIR", runtime.toString()), "search", "p53");
+        assertTrue(gone.out().startsWith("fake-jdk-25 "), "a server that has gone: " + gone.out() + gone.err());
+        assertEquals("", gone.err());
     }
 }

@@ -25,11 +25,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code ./pfocr serve} as users run it, on the real sample: it says where it answers, answers a
- * search with what {@code pfocr search --format json} prints, and stops cleanly on a TERM signal.
+ * search with what {@code pfocr search --format json} prints, answers the launcher's searches of its
+ * index with what their own process prints (and leaves the others to it), and stops cleanly on a
+ * TERM signal, withdrawing its announcement.
  */
 class ServeIT {
 
-    private static final Pattern SERVING = Pattern.compile("pfocr: serving .* \\(57 figures\\) at (http://127\\.0\\.0\\.1:\\d+/) with 2 threads \\(warmed up by \\d+ searches in [0-9.]+ s\\); stop with Ctrl-C");
+    private static final Pattern SERVING = Pattern.compile("pfocr: serving .* \\(57 figures\\) at (http://127\\.0\\.0\\.1:\\d+/) with 2 threads \\(warmed up by \\d+ searches in [0-9.]+ s\\); answers this user's pfocr search, show, similar, stats and enrich of it; stop with Ctrl-C");
 
     @TempDir
     Path temp;
@@ -39,16 +41,20 @@ class ServeIT {
         Path shared = Path.of(System.getProperty("pfocr.shared", "../../shared")).toAbsolutePath();
         assumeTrue(Files.isDirectory(shared.resolve("pfocr-sample")), "../shared is absent: skipping the server on real data");
         Path launcher = LauncherRun.ROOT.resolve("pfocr");
-        Map<String, String> env = Map.of("PFOCR_NO_BUILD", "1", "JAVA_HOME", System.getProperty("java.home"));
+        Path runtime = temp.resolve("runtime");
+        Map<String, String> env = Map.of("PFOCR_NO_BUILD", "1", "JAVA_HOME", System.getProperty("java.home"),
+                "PFOCR_RUNTIME_DIR", runtime.toString());
         String index = temp.resolve("index").toString();
         LauncherRun indexed = LauncherRun.run(launcher, temp, env, "--index", index, "index",
                 shared.resolve("pfocr-sample").toString(), shared.resolve("seeds").toString());
         assertEquals(0, indexed.exitCode(), indexed.err());
         String query = "genes:STAT3 AND organism:human";
         LauncherRun searched = LauncherRun.run(launcher, temp, env, "--index", index, "search", "--format", "json", "--facets", query);
+        assertEquals(List.of(), runtimeFiles(runtime), "a server announced before any was started");
         assertEquals(0, searched.exitCode(), searched.err());
 
-        ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "--index", index, "serve", "--port", "0", "--threads", "2");
+        ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "--index", index, "serve", "--port", "0", "--threads", "2",
+                "--log-requests");
         builder.environment().clear();
         builder.environment().put("PATH", "/usr/bin:/bin");
         builder.environment().put("HOME", System.getProperty("user.home"));
@@ -73,12 +79,42 @@ class ServeIT {
             assertEquals(printed, served);
             assertTrue(served.get("total").asInt() > 0, response.body());
 
+            // The launcher hands its search to the server, from another folder with the index named relative to it.
+            assertEquals(List.of("serve-" + URI.create(serving.group(1)).getPort()), runtimeFiles(runtime));
+            LauncherRun handed = LauncherRun.run(launcher, Files.createDirectories(temp.resolve("elsewhere")), env, "--index", "../index",
+                    "search", "--format", "json", "--facets", query);
+            assertEquals(0, handed.exitCode(), handed.err());
+            assertEquals("", handed.err());
+            JsonNode answered = json.readTree(handed.out());
+            ((ObjectNode) answered).remove("took_ms");
+            assertEquals(printed, answered);
+            // A usage error is the launcher's own process's, word for word.
+            LauncherRun unclosed = LauncherRun.run(launcher, temp, env, "--index", index, "search", query + " AND (");
+            assertEquals(2, unclosed.exitCode(), unclosed.err());
+            assertTrue(unclosed.err().startsWith("pfocr: error: the query ends too early"), unclosed.err());
+
             server.destroy();
             assertTrue(server.waitFor(30, TimeUnit.SECONDS), "the server did not stop on TERM");
-            assertEquals(List.of(serving.group(), "pfocr: stopped after 1 request"), Files.readAllLines(errFile));
+            List<String> lines = Files.readAllLines(errFile);
+            assertEquals(serving.group(), lines.getFirst());
+            assertEquals(List.of("GET", "POST /cli 200", "POST /cli 409"), lines.subList(1, lines.size() - 1).stream()
+                    .map(line -> line.contains("POST /cli") ? line.replaceAll(".*(POST /cli \\d+).*", "$1") : line.split(" ")[2])
+                    .toList(), String.join("\n", lines));
+            assertEquals("pfocr: stopped after 3 requests", lines.getLast());
             assertEquals("", Files.readString(temp.resolve("out.txt")), "nothing on standard output");
+            assertEquals(List.of(), runtimeFiles(runtime), "the announcement outlived the server");
         } finally {
             server.destroyForcibly();
+        }
+    }
+
+    /** The names of the files in the runtime folder {@code runtime}, if it exists. */
+    private static List<String> runtimeFiles(Path runtime) throws java.io.IOException {
+        if (!Files.isDirectory(runtime)) {
+            return List.of();
+        }
+        try (var files = Files.list(runtime)) {
+            return files.map(file -> file.getFileName().toString()).sorted().toList();
         }
     }
 

@@ -61,7 +61,7 @@ class StyleTest {
             assertTrue(Terminal.stdoutIsTerminal());
             System.setProperty("pfocr.stdout.tty", "false");
             assertFalse(Terminal.stdoutIsTerminal());
-            assertFalse(Style.forStdout(false).enabled());
+            assertFalse(Style.forStdout(false, Caller.thisProcess()).enabled());
         } finally {
             restore("pfocr.stdout.tty", old);
         }
