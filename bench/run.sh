@@ -56,6 +56,8 @@ pfocr=$root/pfocr
 "$pfocr" search --index "$work/first-index" STAT3 > /dev/null
 rm -rf "$work/first-index"
 export PFOCR_NO_BUILD=1
+# The servers started here announce themselves to this run's launchers only.
+export PFOCR_RUNTIME_DIR=$work/runtime
 bench_jar=$(ls "$root"/bench/target/pfocr-bench-*.jar)
 bench=("$java" --enable-native-access=ALL-UNNAMED -cp "$bench_jar:$root/bench/target/lib/*" org.pfocr.bench.Bench)
 
@@ -128,6 +130,9 @@ repeat_ms() {
   for ((i = 0; i < runs; i++)); do millis "$@"; done > "$work/ms.txt"
   echo "$(median < "$work/ms.txt") $(minimum < "$work/ms.txt")"
 }
+
+# A cold search: the launcher told not to hand it to the server running meanwhile.
+cold_pfocr() { PFOCR_NO_SERVER=1 "$pfocr" "$@"; }
 
 cold_runs=20
 [[ -n $quick ]] && cold_runs=5
@@ -219,7 +224,7 @@ for n in $sizes; do
   fi
   echo "bench: $n figures: cold CLI search against ripgrep, SQLite FTS5 and pfocr serve…" >&2
   for term in apoptosis STAT3; do
-    read -r pfocr_ms _ < <(repeat_ms "$cold_runs" "$pfocr" search --index "$index" --limit 10 "$term")
+    read -r pfocr_ms _ < <(repeat_ms "$cold_runs" cold_pfocr search --index "$index" --limit 10 "$term")
     if [[ -n $have_rg ]]; then
       read -r rg_ms _ < <(repeat_ms "$cold_runs" rg -l -F "$term" "$corpus")
       rg_files=$(rg -l -F "$term" "$corpus" | grep -c '\.md$' || true)
@@ -233,16 +238,19 @@ for n in $sizes; do
       fts5_ms="n/a (install python3)"
     fi
     if [[ -n $serve_url ]]; then
+      # The same command as the cold one, which the launcher hands to the server.
+      read -r handed_ms _ < <(repeat_ms "$cold_runs" "$pfocr" search --index "$index" --limit 10 "$term")
       read -r served_ms _ < <(repeat_ms "$cold_runs" curl -s -o /dev/null "${serve_url}search?limit=10&q=$term")
       # The same search 200 times through one curl on one kept-alive connection: the mean a request.
       curl_requests 200 "${serve_url}search?limit=10&q=$term" > "$work/kept.curl"
       kept_ms=$(millis curl -s -K "$work/kept.curl")
       served_ms="$served_ms ($(awk -v t="$kept_ms" 'BEGIN {printf "%.1f", t / 200}') kept alive)"
     else
+      handed_ms=n/a
       served_ms="n/a (install curl)"
     fi
     hits=$("$pfocr" search --index "$index" --format json --limit 0 "$term" | sed -n 's/.*"total":\([0-9]*\).*/\1/p')
-    cli_rows+=("| $n | $term | $pfocr_ms | $hits | $rg_ms | $rg_files | $(ratio "$pfocr_ms" "$rg_ms") | $fts5_ms | $(ratio "$pfocr_ms" "$fts5_ms") | $served_ms |")
+    cli_rows+=("| $n | $term | $pfocr_ms | $hits | $rg_ms | $rg_files | $(ratio "$pfocr_ms" "$rg_ms") | $fts5_ms | $(ratio "$pfocr_ms" "$fts5_ms") | $handed_ms | $served_ms |")
   done
   if [[ -n $serve_url ]]; then
     kill "$serve_pid"
@@ -306,10 +314,10 @@ EOF
   echo
   printf -- '- %s\n' "${results_lines[@]}"
   echo
-  echo "Cold CLI search (\`pfocr search --limit 10 TERM\`, new JVM each time, top 10 with snippets) against \`rg -l -F TERM\` over the same files, a Python script querying SQLite FTS5 over the same files (\`bench/fts5.py search\`: top 10 by bm25 with snippets), and the same search through a running \`pfocr serve\` (a new \`curl\` process each time, after 600 warm-up requests; in brackets, the mean of 200 requests through one \`curl\` on one kept-alive connection) ($cold_runs runs, medians, ms):"
+  echo "Cold CLI search (\`pfocr search --limit 10 TERM\`, new JVM each time, top 10 with snippets) against \`rg -l -F TERM\` over the same files, a Python script querying SQLite FTS5 over the same files (\`bench/fts5.py search\`: top 10 by bm25 with snippets), and, with a \`pfocr serve\` of the index running, the same \`pfocr search\` command, which the launcher hands to it, and the same search asked of it by \`curl\` (a new process each time, after 600 warm-up requests; in brackets, the mean of 200 requests through one \`curl\` on one kept-alive connection) ($cold_runs runs, medians, ms):"
   echo
-  echo "| figures | term | pfocr search | pfocr hits | rg -l | rg files (records) | pfocr / rg | Python FTS5 | pfocr / FTS5 | curl to pfocr serve |"
-  echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+  echo "| figures | term | pfocr search | pfocr hits | rg -l | rg files (records) | pfocr / rg | Python FTS5 | pfocr / FTS5 | pfocr search, server running | curl to pfocr serve |"
+  echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
   printf '%s\n' "${cli_rows[@]}"
   echo
   echo "Start-up ($cold_runs runs, ms):"

@@ -103,16 +103,17 @@ public final class FigureServer implements AutoCloseable {
     }
 
     /**
-     * Also runs {@code pfocr} command lines, through {@code runner}, for the clients that send the
-     * returned token (32 random hexadecimal digits) in {@value CommandHandler#TOKEN_HEADER}:
-     * {@code POST /cli} with a {@link CommandRequest}. Whoever has the token can have the runner run
-     * commands as the server's user: give it only to that user's launchers.
+     * Also runs {@code pfocr} command lines, through {@code runner} on the index's newest commit, for
+     * the clients that send the returned token (32 random hexadecimal digits) in
+     * {@value CommandHandler#TOKEN_HEADER}: {@code POST /cli} with a {@link CommandRequest}. Whoever
+     * has the token can have the runner run commands as the server's user: give it only to that
+     * user's launchers.
      */
     public String acceptCommands(CommandRunner runner) {
         byte[] random = new byte[16];
         new SecureRandom().nextBytes(random);
         String token = HexFormat.of().formatHex(random);
-        http.createContext("/cli", new CommandHandler(token, runner, log, requests));
+        http.createContext("/cli", new CommandHandler(token, runner, refresher::refreshNow, log, requests));
         return token;
     }
 

@@ -18,7 +18,7 @@ final class IndexRefresher implements AutoCloseable {
     private final FigureSearcher searcher;
     private final ServerLog log;
     private final ScheduledExecutorService timer;
-    private String lastFailure;
+    private volatile String lastFailure;
 
     IndexRefresher(FigureSearcher searcher, Duration interval, ServerLog log) {
         this.searcher = searcher;
@@ -29,21 +29,31 @@ final class IndexRefresher implements AutoCloseable {
             return thread;
         });
         long millis = interval.toMillis();
-        timer.scheduleWithFixedDelay(this::refresh, millis, millis, TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(this::refreshNow, millis, millis, TimeUnit.MILLISECONDS);
     }
 
-    private void refresh() {
+    /**
+     * Moves the searcher to the index's newest commit now, if it changed (from the timer, and before
+     * each command a launcher hands over, which would see that commit in its own process).
+     *
+     * @return whether the searcher is on the newest commit: false when that cannot be opened
+     */
+    boolean refreshNow() {
         try {
             if (searcher.refresh()) {
                 log.note("the index changed: now serving " + String.format("%,d", searcher.stats().figures()) + " figures");
             }
             lastFailure = null;
+            return true;
         } catch (IOException | RuntimeException e) {
             String failure = e instanceof IOException io ? FileErrors.describe(io) : String.valueOf(e);
-            if (!failure.equals(lastFailure)) {
-                log.note("cannot open the index's newest commit (" + failure + "): still serving the one before");
-                lastFailure = failure;
+            synchronized (this) {
+                if (!failure.equals(lastFailure)) {
+                    log.note("cannot open the index's newest commit (" + failure + "): still serving the one before");
+                    lastFailure = failure;
+                }
             }
+            return false;
         }
     }
 

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,9 +27,9 @@ import org.pfocr.index.IndexOptions;
 import org.pfocr.search.FigureSearcher;
 
 /**
- * {@code POST /cli} over HTTP: the runner's output for a request with the token, 409 when the runner
- * leaves the command to the launcher, 403 without the token or with another, 405 for a GET, 400
- * for a malformed body; every request counted and logged.
+ * {@code POST /cli} over HTTP: the runner's output for a request with the token, on the index's
+ * newest commit, 409 when the runner leaves the command to the launcher, 403 without the token or
+ * with another, 405 for a GET, 400 for a malformed body; every request counted and logged.
  */
 class CommandEndpointTest {
 
@@ -61,6 +63,10 @@ class CommandEndpointTest {
     }
 
     private static HttpResponse<String> post(String tokenSent, String... strings) throws Exception {
+        return postTo(server, tokenSent, strings);
+    }
+
+    private static HttpResponse<String> postTo(FigureServer server, String tokenSent, String... strings) throws Exception {
         StringBuilder body = new StringBuilder();
         for (String string : strings) {
             body.append(string).append('\0');
@@ -105,5 +111,36 @@ class CommandEndpointTest {
         assertEquals(405, get.statusCode());
         assertEquals("POST", get.headers().firstValue("Allow").orElse(""));
         assertEquals(runs, RUN.size(), "the runner ran a refused request");
+    }
+
+    @Test
+    void commandsRunOnTheNewestCommitAsTheirOwnProcessWould() throws Exception {
+        Path one = Files.createDirectories(temp.resolve("one/_figures"));
+        Files.copy(FigureServerTest.TESTDATA.resolve("_figures/PMC0001001__jhs-08-1012-g003.md"),
+                one.resolve("PMC0001001__jhs-08-1012-g003.md"));
+        Path index = temp.resolve("growing");
+        new FigureIndexer(IndexOptions.rebuild(index, List.of(one.getParent())), IndexListener.SILENT).run();
+        try (FigureSearcher growing = FigureSearcher.open(index);
+                FigureServer hourly = FigureServer.start(growing, new InetSocketAddress("127.0.0.1", 0), 1,
+                        Duration.ofHours(1), FigureServerTest.log(LOG))) {
+            String figures = hourly.acceptCommands(request -> {
+                try {
+                    return Optional.of(Long.toString(growing.stats().figures()).getBytes(StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            assertEquals("1", postTo(hourly, figures, CommandRequest.VERSION, "cwd", "/tmp", "arg", "stats").body());
+
+            new FigureIndexer(IndexOptions.rebuild(index, List.of(FigureServerTest.TESTDATA)), IndexListener.SILENT).run();
+
+            long all;
+            try (FigureSearcher reopened = FigureSearcher.open(index)) {
+                all = reopened.stats().figures();
+            }
+            assertTrue(all > 1);
+            assertEquals(Long.toString(all), postTo(hourly, figures, CommandRequest.VERSION, "cwd", "/tmp", "arg", "stats").body(),
+                    "the command ran on the commit before, which its own process would not have seen");
+        }
     }
 }
