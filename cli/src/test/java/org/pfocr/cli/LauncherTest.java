@@ -300,8 +300,10 @@ class LauncherTest {
             byte[] body = exchange.getRequestBody().readAllBytes();
             requests.add(exchange.getRequestHeaders().getFirst("X-Pfocr-Token") + " "
                     + new String(body, StandardCharsets.UTF_8).replace('\0', '|'));
-            boolean refuse = new String(body, StandardCharsets.UTF_8).contains("refuse");
-            byte[] answer = (refuse ? "{}" : "served κ\n").getBytes(StandardCharsets.UTF_8);
+            String text = new String(body, StandardCharsets.UTF_8);
+            boolean refuse = text.contains("refuse");
+            byte[] answer = (refuse ? "{}" : text.contains("long") ? "κ".repeat(50_000) + "\n" : "served κ\n")
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(refuse ? 409 : 200, answer.length);
             exchange.getResponseBody().write(answer);
             exchange.close();
@@ -320,19 +322,20 @@ class LauncherTest {
             assertEquals(List.of(token + " pfocr-command/1|cwd|" + temp + "|env|PFOCR_INDEX=idx|env|HOME="
                     + System.getProperty("user.home") + "|arg|--index|arg|my index|arg|search|arg|NF-κB AND p53|"), requests);
 
+            assertEquals("κ".repeat(50_000) + "\n", pfocr(env, "search", "long").out(), "an answer of 100 KB");
             assertTrue(pfocr(env, "search", "refuse").out().startsWith("fake-jdk-25 "), "a 409 is run by the launcher");
             assertTrue(pfocr(env, "index", "src").out().startsWith("fake-jdk-25 "), "index is never handed over");
             Map<String, String> noServer = new HashMap<>(env);
             noServer.put("PFOCR_NO_SERVER", "1");
             assertTrue(pfocr(noServer, "search", "p53").out().startsWith("fake-jdk-25 "), "PFOCR_NO_SERVER");
-            assertEquals(2, requests.size(), requests.toString());
+            assertEquals(3, requests.size(), requests.toString());
 
             Files.setLastModifiedTime(announcement, FileTime.from(Instant.now()));
             assertTrue(pfocr(env, "search", "p53").out().startsWith("fake-jdk-25 "), "a server older than the jar");
             Files.setLastModifiedTime(announcement, FileTime.from(Instant.now().plusSeconds(120)));
             Files.writeString(announcement, port + " 127.0.0.1 " + token + " /another/project\n");
             assertTrue(pfocr(env, "search", "p53").out().startsWith("fake-jdk-25 "), "another project's server");
-            assertEquals(2, requests.size(), requests.toString());
+            assertEquals(3, requests.size(), requests.toString());
         } finally {
             server.stop(0);
         }
