@@ -316,7 +316,13 @@ class LauncherTest {
             Files.setLastModifiedTime(announcement, FileTime.from(Instant.now().plusSeconds(120)));
             Map<String, String> env = Map.of("PFOCR_RUNTIME_DIR", runtime.toString(), "PFOCR_INDEX", "idx");
 
-            LauncherRun served = pfocr(env, "--index", "my index", "search", "NF-κB AND p53");
+            // A query of UTF-8 bytes, made by printf: a JVM in the C locale (a bare CI environment)
+            // cannot pass non-ASCII arguments to a process itself.
+            Path typed = LauncherRun.script(temp.resolve("typed"),
+                    "exec '" + launcher + "' --index 'my index' search \"$(printf 'NF-\\316\\272B AND p53')\"");
+            Map<String, String> all = new HashMap<>(env);
+            all.put("PFOCR_JVM_DIR", jvms.toString());
+            LauncherRun served = LauncherRun.run(typed, temp, all);
             assertEquals(0, served.exitCode(), served.err());
             assertEquals("served κ\n", served.out());
             assertEquals(List.of(token + " pfocr-command/1|cwd|" + temp + "|env|PFOCR_INDEX=idx|env|HOME="
