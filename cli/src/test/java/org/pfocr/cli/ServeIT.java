@@ -51,6 +51,16 @@ class ServeIT {
         String query = "genes:STAT3 AND organism:human";
         LauncherRun searched = LauncherRun.run(launcher, temp, env, "--index", index, "search", "--format", "json", "--facets", query);
         assertEquals(List.of(), runtimeFiles(runtime), "a server announced before any was started");
+        // A query of UTF-8 bytes (made by printf: this JVM, in the bare environment's C locale, could
+        // not pass it), which reaches pfocr as typed in that locale too.
+        Path kappa = LauncherRun.script(temp.resolve("kappa"), "exec '" + launcher + "' --index '" + index
+                + "' search --format json \"$(printf 'NF-\\316\\272B')\"");
+        LauncherRun kappaCold = LauncherRun.run(kappa, temp, env);
+        assertEquals(0, kappaCold.exitCode(), kappaCold.err());
+        ObjectMapper json = new ObjectMapper();
+        JsonNode kappaPrinted = json.readTree(kappaCold.out());
+        assertEquals("NF-κB", kappaPrinted.get("query").asText());
+        ((ObjectNode) kappaPrinted).remove("took_ms");
         assertEquals(0, searched.exitCode(), searched.err());
 
         ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "--index", index, "serve", "--port", "0", "--threads", "2",
@@ -71,7 +81,6 @@ class ServeIT {
                     HttpResponse.BodyHandlers.ofString());
 
             assertEquals(200, response.statusCode(), response.body());
-            ObjectMapper json = new ObjectMapper();
             JsonNode served = json.readTree(response.body());
             JsonNode printed = json.readTree(searched.out());
             ((ObjectNode) served).remove("took_ms");
@@ -88,6 +97,11 @@ class ServeIT {
             JsonNode answered = json.readTree(handed.out());
             ((ObjectNode) answered).remove("took_ms");
             assertEquals(printed, answered);
+            LauncherRun kappaHanded = LauncherRun.run(kappa, temp, env);
+            assertEquals(0, kappaHanded.exitCode(), kappaHanded.err());
+            JsonNode kappaAnswered = json.readTree(kappaHanded.out());
+            ((ObjectNode) kappaAnswered).remove("took_ms");
+            assertEquals(kappaPrinted, kappaAnswered);
             // A usage error is the launcher's own process's, word for word.
             LauncherRun unclosed = LauncherRun.run(launcher, temp, env, "--index", index, "search", query + " AND (");
             assertEquals(2, unclosed.exitCode(), unclosed.err());
@@ -97,10 +111,10 @@ class ServeIT {
             assertTrue(server.waitFor(30, TimeUnit.SECONDS), "the server did not stop on TERM");
             List<String> lines = Files.readAllLines(errFile);
             assertEquals(serving.group(), lines.getFirst());
-            assertEquals(List.of("GET", "POST /cli 200", "POST /cli 409"), lines.subList(1, lines.size() - 1).stream()
+            assertEquals(List.of("GET", "POST /cli 200", "POST /cli 200", "POST /cli 409"), lines.subList(1, lines.size() - 1).stream()
                     .map(line -> line.contains("POST /cli") ? line.replaceAll(".*(POST /cli \\d+).*", "$1") : line.split(" ")[2])
                     .toList(), String.join("\n", lines));
-            assertEquals("pfocr: stopped after 3 requests", lines.getLast());
+            assertEquals("pfocr: stopped after 4 requests", lines.getLast());
             assertEquals("", Files.readString(temp.resolve("out.txt")), "nothing on standard output");
             assertEquals(List.of(), runtimeFiles(runtime), "the announcement outlived the server");
         } finally {
