@@ -84,7 +84,7 @@ final class ServeRun {
             return null;
         }
         try {
-            String token = server.acceptCommands(new ServedCommands(searcher, command.indexDirectory()));
+            String token = server.acceptCommands(new ServedCommands(searcher, command.indexDirectory(), System.getenv()));
             return ServerAnnouncement.publish(Path.of(folder), server.address(), token, Path.of(home));
         } catch (IOException | IllegalArgumentException e) {
             command.err().println("pfocr: note: pfocr commands will run in their own processes, not here: "

@@ -326,7 +326,8 @@ class LauncherTest {
             assertEquals(0, served.exitCode(), served.err());
             assertEquals("served κ\n", served.out());
             assertEquals(List.of(token + " pfocr-command/1|cwd|" + temp + "|env|PFOCR_INDEX=idx|env|HOME="
-                    + System.getProperty("user.home") + "|arg|--index|arg|my index|arg|search|arg|NF-κB AND p53|"), requests);
+                    + System.getProperty("user.home") + "|env|LC_ALL=C.UTF-8|arg|--index|arg|my index|arg|search|arg|NF-κB AND p53|"),
+                    requests, "the request, from a bare environment, whose C locale the launcher makes C.UTF-8");
 
             assertEquals("κ".repeat(50_000) + "\n", pfocr(env, "search", "long").out(), "an answer of 100 KB");
             assertTrue(pfocr(env, "search", "refuse").out().startsWith("fake-jdk-25 "), "a 409 is run by the launcher");

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +44,7 @@ class ServedCommandsTest {
         CliRun indexed = CliRun.pfocr("index", "--index", index.toString(), TESTDATA.toString());
         assertEquals(0, indexed.exitCode(), indexed.err());
         searcher = FigureSearcher.open(index);
-        served = new ServedCommands(searcher, index);
+        served = new ServedCommands(searcher, index, Map.of("LANG", "C.UTF-8"));
         Files.writeString(work.resolve("genes.txt"), "STAT3\nSOCS3\n");
     }
 
@@ -52,8 +53,11 @@ class ServedCommandsTest {
         searcher.close();
     }
 
+    /** A request from {@code work}, in the server's locale, with {@code env} besides. */
     private static CommandRequest request(Map<String, String> env, Set<String> terminals, String... args) {
-        return new CommandRequest(List.of(args), work, env, terminals);
+        Map<String, String> withLocale = new HashMap<>(Map.of("LANG", "C.UTF-8"));
+        withLocale.putAll(env);
+        return new CommandRequest(List.of(args), work, withLocale, terminals);
     }
 
     private static Optional<String> run(CommandRequest request) {
@@ -121,6 +125,12 @@ class ServedCommandsTest {
         assertEquals(Optional.empty(), run(request(none, Set.of(), "--index", "index", "search", "--format", "tsv", "--facets", "STAT3")),
                 "a note on standard error");
         assertEquals(Optional.empty(), run(request(none, Set.of(), "--index", "index", "enrich")), "a gene list on standard input");
+        assertEquals(Optional.empty(), run(request(none, Set.of(), "--index", "index", "search", "@genes.txt")),
+                "an argument file, which the caller's own process reads from the caller's folder");
+        assertEquals(Optional.empty(), run(request(Map.of("LANG", "de_DE.UTF-8"), Set.of(), "--index", "index", "stats")),
+                "another locale, in which numbers are written otherwise");
+        assertEquals(Optional.empty(), run(request(Map.of("LC_ALL", "C.UTF-8"), Set.of(), "--index", "index", "stats")),
+                "a locale set otherwise");
         assertEquals(Optional.empty(), run(request(none, Set.of(), "--version")), "no command");
         assertEquals(Optional.empty(), run(request(none, Set.of(), "--index", "index", "serach", "STAT3")), "an unknown command");
     }
