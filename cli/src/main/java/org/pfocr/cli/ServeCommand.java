@@ -8,7 +8,12 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", description = "Answer searches of the index over HTTP with JSON, until stopped.",
         footer = {"", "Endpoints (GET): /search?q=QUERY, /figures/FIGID, /similar/FIGID,",
             "/enrich?genes=A,B,C (or POST the gene list) and /stats, each answering with",
-            "the JSON its command prints with --format json (README: Serving over HTTP)."})
+            "the JSON its command prints with --format json (README: Serving over HTTP).",
+            "",
+            "While it runs, pfocr search, show, similar, stats and enrich of this index,",
+            "typed by the same user, are answered by it, in milliseconds instead of a new",
+            "JVM's start (PFOCR_NO_SERVER=1 runs them as before; README: Commands answered",
+            "by a running server)."})
 final class ServeCommand extends Subcommand {
 
     @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
