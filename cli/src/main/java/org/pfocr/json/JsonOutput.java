@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.cfg.EnumFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.PrintWriter;
-import java.util.Arrays;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Writes values as compact JSON, one document per line. Field order is stable: records keep their
@@ -25,20 +25,17 @@ public final class JsonOutput {
 
     /** {@code value} as UTF-8 JSON text ending in a newline, as {@link #writeLine} writes it. */
     public static byte[] bytes(Object value) {
-        try {
-            byte[] json = MAPPER.writeValueAsBytes(value);
-            byte[] line = Arrays.copyOf(json, json.length + 1);
-            line[json.length] = '\n';
-            return line;
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot write " + value.getClass().getName() + " as JSON: " + e.getOriginalMessage(), e);
-        }
+        return (text(value) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** Writes {@code value} (a record, map, list, string, number, ...) and a newline to {@code out}. */
     public static void writeLine(PrintWriter out, Object value) {
+        out.println(text(value));
+    }
+
+    private static String text(Object value) {
         try {
-            out.println(MAPPER.writeValueAsString(value));
+            return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot write " + value.getClass().getName() + " as JSON: " + e.getOriginalMessage(), e);
         }
