@@ -20,19 +20,26 @@ final class FacetCounter {
     }
 
     /**
-     * The top {@code limit} values of every dimension over the figures {@code hits}: by
-     * {@link FacetTop} when they are many and the commit's tables are read, else by counting every
-     * hit's values.
+     * The top {@code limit} values of every dimension over the figures {@code hits}. Once the
+     * commit's tables are read: by {@link FacetTop} when the hits are many or, judged from the count
+     * of a sample of them, gather on few values; else by counting every hit's values.
      */
     static List<Facet> count(FacetOrdinalCounter counter, MatchingFigures hits, int limit) throws IOException {
         if (limit == 0) {
             return top(counter, null, 0);
         }
         FacetOrdinalCounter.Tables tables = counter.tables();
-        if (tables != null && FacetTop.worthIt(hits.count(), counter.liveFigures())) {
+        if (tables == null) {
+            return top(counter, counter.count(hits.bySegment(), null), limit);
+        }
+        if (FacetTop.worthIt(hits.count(), counter.liveFigures())) {
             return FacetTop.top(counter, tables.byValue(), hits.bySegment(), limit);
         }
-        return top(counter, counter.count(hits.bySegment(), tables == null ? null : tables.byDocument()), limit);
+        FacetOrdinalCounter.Sample sample = counter.sample(hits.bySegment(), tables.byDocument());
+        if (FacetTop.cheaperThanCounting(counter, tables.byValue(), sample, hits.count(), limit)) {
+            return FacetTop.top(counter, tables.byValue(), hits.bySegment(), limit);
+        }
+        return top(counter, counter.addRest(sample, hits.bySegment(), tables.byDocument()), limit);
     }
 
     /**

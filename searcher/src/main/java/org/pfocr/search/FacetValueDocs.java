@@ -17,6 +17,10 @@ final class FacetValueDocs {
 
     /** A value in this share of a segment's documents or more is kept as a bit set there. */
     private static final int DENSE_SHARE = Integer.SIZE;
+    /** The time {@link #count} takes for a word of a value's bit set, measured at 100,000 figures. */
+    private static final double NANOS_A_WORD = 0.5;
+    /** The time {@link #count} takes for one of a value's listed documents. */
+    private static final double NANOS_A_LISTED_DOCUMENT = 1.0;
 
     /** Per segment and ordinal: the documents as a bit set's words, or {@code null} if listed. */
     private final long[][][] bits;
@@ -28,6 +32,11 @@ final class FacetValueDocs {
     private final int[] documents;
     /** The ordinals of each dimension's range, in that range, by {@link #documents} (most first, then by ordinal). */
     private final int[] byDocuments;
+    /**
+     * Per place {@code i} of {@link #byDocuments}: the estimated nanoseconds of {@link #count}ing
+     * the ordinals at places before it (of every range; ranges subtract); one more entry than ordinals.
+     */
+    private final double[] costBefore;
 
     private FacetValueDocs(long[][][] bits, int[][] listStarts, int[][] listed, int[] documents, int[] byDocuments) {
         this.bits = bits;
@@ -35,6 +44,10 @@ final class FacetValueDocs {
         this.listed = listed;
         this.documents = documents;
         this.byDocuments = byDocuments;
+        this.costBefore = new double[byDocuments.length + 1];
+        for (int i = 0; i < byDocuments.length; i++) {
+            costBefore[i + 1] = costBefore[i] + cost(byDocuments[i]);
+        }
     }
 
     /** The documents of each ordinal of {@code state} in {@code table}. */
@@ -100,6 +113,34 @@ final class FacetValueDocs {
      */
     int byDocuments(int i) {
         return byDocuments[i];
+    }
+
+    /**
+     * The estimated nanoseconds of {@link #count}ing the ordinals of {@code range} that
+     * {@code threshold} or more documents have (the first ones by {@link #byDocuments}).
+     */
+    double costOfCounting(OrdRange range, int threshold) {
+        int low = range.start();
+        int high = range.end() + 1;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (documents[byDocuments[middle]] >= threshold) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return costBefore[low] - costBefore[range.start()];
+    }
+
+    /** The estimated nanoseconds of {@link #count}ing ordinal {@code ord}: its bit sets' words and its listed documents. */
+    private double cost(int ord) {
+        double cost = 0;
+        for (int leaf = 0; leaf < bits.length; leaf++) {
+            cost += bits[leaf][ord] != null ? bits[leaf][ord].length * NANOS_A_WORD
+                    : (listStarts[leaf][ord + 1] - listStarts[leaf][ord]) * NANOS_A_LISTED_DOCUMENT;
+        }
+        return cost;
     }
 
     /** How many of {@code hits} (a bit set per segment) have ordinal {@code ord}. */

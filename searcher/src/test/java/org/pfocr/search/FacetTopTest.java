@@ -1,6 +1,7 @@
 package org.pfocr.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -73,6 +74,50 @@ class FacetTopTest {
                                 "seed " + seed + ", " + count(hits) + " hits, " + limit + " values");
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * Below an eighth of the figures, the sample's counts choose: hits that share their genes (a
+     * sixteenth of the figures, all with the same twenty genes besides their own) go to
+     * {@link FacetTop}, which reads those twenty values and stops; as many hits spread over the
+     * genes as the figures are (every value with a few hits) go to counting every hit's values,
+     * which {@link FacetTop} would outlast by reading every gene. The facets are the same either way.
+     */
+    @Test
+    void theSampleSendsHitsThatShareTheirGenesToFacetTopAndSpreadHitsToTheCount() throws Exception {
+        int figures = 6_400;
+        Random random = new Random(7);
+        Directory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+            for (int i = 0; i < figures; i++) {
+                Document doc = new Document();
+                doc.add(new StringField("group", i % 16 == 0 ? "shared" : i % 16 == 1 ? "spread" : "other",
+                        Field.Store.NO));
+                for (int g = 0; g < 30; g++) {
+                    doc.add(new SortedSetDocValuesFacetField(FigureFields.FACET_GENE, "g" + random.nextInt(3_000)));
+                }
+                for (int g = 0; i % 16 == 0 && g < 20; g++) {
+                    doc.add(new SortedSetDocValuesFacetField(FigureFields.FACET_GENE, "shared" + g));
+                }
+                writer.addDocument(FigureFacets.config().build(doc));
+            }
+        }
+        try (directory; DirectoryReader reader = DirectoryReader.open(directory)) {
+            SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, FigureFacets.config());
+            FacetOrdinalCounter counter = new FacetOrdinalCounter(state, reader);
+            counter.tables();
+            FacetOrdinalCounter.Tables tables = counter.tables();
+            IndexSearcher searcher = new IndexSearcher(reader);
+            for (String group : List.of("shared", "spread")) {
+                MatchingFigures hits = MatchingFigures.of(searcher, new TermQuery(new Term("group", group)), () -> false);
+                assertFalse(FacetTop.worthIt(hits.count(), figures), group);
+                FacetOrdinalCounter.Sample sample = counter.sample(hits.bySegment(), tables.byDocument());
+                assertEquals(group.equals("shared"),
+                        FacetTop.cheaperThanCounting(counter, tables.byValue(), sample, hits.count(), 10), group);
+                List<Facet> expected = FacetCounter.top(counter, counter.count(hits.bySegment(), null), 10);
+                assertEquals(expected, FacetCounter.count(counter, hits, 10), group);
             }
         }
     }
