@@ -40,8 +40,7 @@ public record Problem(ProblemKind kind, Path path, int line, String reason) {
             case NoSuchFileException e -> reason + " (or a broken symbolic link); check the path";
             case AccessDeniedException e -> reason + "; make it readable or leave it out of the SOURCE paths";
             case NotDirectoryException e -> reason;
-            default -> "cannot read: " + failure.getClass().getSimpleName()
-                    + (failure.getMessage() == null ? "" : " (" + failure.getMessage() + ")");
+            default -> "cannot read: " + reason;
         };
     }
 

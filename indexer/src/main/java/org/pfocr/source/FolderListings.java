@@ -14,6 +14,9 @@ import java.util.Map;
 final class FolderListings {
 
     private final Map<Path, FolderNames> listedAhead = new HashMap<>();
+    /** The last {@code _data} folder walked, and its names with their regular files marked; or {@code null}. */
+    private Path walkedData;
+    private FolderNames walkedDataNames;
 
     /** The names in {@code folder}, listed now and kept for the walk's own turn there. */
     FolderNames ahead(Path folder) throws IOException {
@@ -29,5 +32,28 @@ final class FolderListings {
     FolderNames forWalk(Path folder) throws IOException {
         FolderNames names = listedAhead.remove(folder);
         return names != null ? names : FolderNames.list(folder);
+    }
+
+    /**
+     * Keeps the names of {@code folder}, a {@code _data} folder just walked (its regular files
+     * marked), for the walk of its sibling {@code _figures} folder, which finds its records'
+     * sidecars there without a file system call for each; in place of any kept before.
+     */
+    void keepWalkedData(Path folder, FolderNames names) {
+        walkedData = folder;
+        walkedDataNames = names;
+    }
+
+    /** The names kept for the {@code _data} folder {@code folder} ({@link #keepWalkedData}), or {@code null}. */
+    FolderNames walkedData(Path folder) {
+        return folder.equals(walkedData) ? walkedDataNames : null;
+    }
+
+    /** Forgets the names kept for a {@code _data} folder in {@code parent}, whose walk is over. */
+    void forgetWalkedDataIn(Path parent) {
+        if (walkedData != null && parent.equals(walkedData.getParent())) {
+            walkedData = null;
+            walkedDataNames = null;
+        }
     }
 }

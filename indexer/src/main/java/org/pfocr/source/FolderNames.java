@@ -24,6 +24,8 @@ final class FolderNames {
     private int count;
     /** The names' places in the order added, sorted by name. */
     private int[] sorted;
+    /** A bit per place in sorted order: whether the walk found the entry a regular file. */
+    private long[] regularFiles;
 
     private FolderNames() {
     }
@@ -60,6 +62,22 @@ final class FolderNames {
         return new String(bytes, starts[added], starts[added + 1] - starts[added], StandardCharsets.UTF_8);
     }
 
+    /** Notes that the walk found the {@code i}th name in sorted order a regular file (links followed). */
+    void markRegularFile(int i) {
+        regularFiles[i >> 6] |= 1L << i;
+    }
+
+    /** Whether {@code name} is among the names and marked a regular file ({@link #markRegularFile}). */
+    boolean isRegularFile(String name) {
+        byte[] key = name.getBytes(StandardCharsets.UTF_8);
+        int i = firstNotBefore(key);
+        if (i == count || (regularFiles[i >> 6] & 1L << i) == 0) {
+            return false;
+        }
+        int added = sorted[i];
+        return Arrays.equals(bytes, starts[added], starts[added + 1], key, 0, key.length);
+    }
+
     /** Whether a record file named {@code stem} is among the names ({@code stem.md}, {@code stem.TXT}, ...). */
     boolean containsRecordOf(String stem) {
         byte[] prefix = (stem + '.').getBytes(StandardCharsets.UTF_8);
@@ -82,6 +100,7 @@ final class FolderNames {
     }
 
     private FolderNames sort() {
+        regularFiles = new long[(count + Long.SIZE - 1) / Long.SIZE];
         sorted = new int[count];
         Arrays.setAll(sorted, i -> i);
         new IntroSorter() {

@@ -8,16 +8,39 @@ import java.util.List;
  * Finds the sidecar tables of a record file. For a record {@code <root>/_figures/<name>.md} the
  * sidecars {@code <name>-genes.tsv}, {@code <name>-chemicals.tsv} and {@code <name>-diseases.tsv}
  * are looked for in {@code <root>/_data/} first, then beside the record; for a record in any other
- * folder, beside it only.
+ * folder, beside it only. A walk looks them up in the folders' names it has listed, which saves
+ * a file system call for each (some 5 microseconds on a virtual machine, six calls a record).
  */
 public final class SidecarLocator {
 
     private SidecarLocator() {
     }
 
+    /**
+     * A folder where sidecars are looked for, by its names when the walk has listed it and marked
+     * its regular files, else on disk.
+     *
+     * @param path the folder
+     * @param names its names, or {@code null} to look on disk
+     */
+    record Folder(Path path, FolderNames names) {
+
+        boolean hasFile(String fileName) {
+            return names != null ? names.isRegularFile(fileName) : Files.isRegularFile(path.resolve(fileName));
+        }
+    }
+
     /** The record with the sidecars named after its file name without extension. */
     public static RecordFile locate(Path record) {
         return locate(record, FileNames.stem(FileNames.name(record)));
+    }
+
+    /**
+     * The record with the sidecars named after its file name without extension, looked for in
+     * {@code folders} ({@link #sidecarDirectories} of the record's folder, in that order).
+     */
+    static RecordFile locate(Path record, List<Folder> folders) {
+        return locate(record, FileNames.stem(FileNames.name(record)), folders);
     }
 
     /**
@@ -29,11 +52,17 @@ public final class SidecarLocator {
             return RecordFile.of(record);
         }
         Path parent = record.getParent();
-        List<Path> dirs = sidecarDirectories(parent == null ? Path.of("") : parent);
+        List<Folder> folders = sidecarDirectories(parent == null ? Path.of("") : parent).stream()
+                .map(folder -> new Folder(folder, null))
+                .toList();
+        return locate(record, name, folders);
+    }
+
+    private static RecordFile locate(Path record, String name, List<Folder> folders) {
         return new RecordFile(record,
-                find(dirs, SidecarKind.GENES.fileName(name)),
-                find(dirs, SidecarKind.CHEMICALS.fileName(name)),
-                find(dirs, SidecarKind.DISEASES.fileName(name)));
+                find(folders, SidecarKind.GENES.fileName(name)),
+                find(folders, SidecarKind.CHEMICALS.fileName(name)),
+                find(folders, SidecarKind.DISEASES.fileName(name)));
     }
 
     /** The folders where sidecars of the records in {@code recordDir} are, in the order they are tried. */
@@ -44,11 +73,10 @@ public final class SidecarLocator {
         return List.of(recordDir);
     }
 
-    private static Path find(List<Path> dirs, String fileName) {
-        for (Path dir : dirs) {
-            Path candidate = dir.resolve(fileName);
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
+    private static Path find(List<Folder> folders, String fileName) {
+        for (Folder folder : folders) {
+            if (folder.hasFile(fileName)) {
+                return folder.path().resolve(fileName);
             }
         }
         return null;

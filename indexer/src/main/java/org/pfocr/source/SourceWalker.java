@@ -82,18 +82,40 @@ public final class SourceWalker {
                 return;
             }
             OrphanSidecars orphans = new OrphanSidecars(folder, names, listings);
+            List<SidecarLocator.Folder> sidecarFolders = sidecarFolders(folder, names);
             for (int i = 0; i < names.size(); i++) {
                 String name = names.get(i);
                 if (!FileNames.isHidden(name)) {
-                    visit(folder.resolve(name), name, orphans);
+                    visit(folder.resolve(name), name, names, i, orphans, sidecarFolders);
                 }
             }
+            if (FileNames.name(folder).equals(FileNames.DATA_DIR)) {
+                listings.keepWalkedData(folder, names);
+            }
         } finally {
+            listings.forgetWalkedDataIn(folder);
             foldersBeingWalked.remove(key);
         }
     }
 
-    private void visit(Path entry, String name, OrphanSidecars orphans) {
+    /**
+     * Where the records of {@code folder} have their sidecars: looked up in the names the walk
+     * listed and marked (a record's own sidecars sort before it: {@code X-genes.tsv} before
+     * {@code X.md}; a sibling {@code _data} folder is walked before {@code _figures}), on disk
+     * for a {@code _data} folder not walked first.
+     */
+    private List<SidecarLocator.Folder> sidecarFolders(Path folder, FolderNames names) {
+        return SidecarLocator.sidecarDirectories(folder).stream()
+                .map(dir -> new SidecarLocator.Folder(dir, dir.equals(folder) ? names : listings.walkedData(dir)))
+                .toList();
+    }
+
+    /**
+     * Visits the {@code i}th of the folder's {@code names}, marking it in them if it is a regular
+     * file; a record is handed out with its sidecars found in {@code sidecarFolders}.
+     */
+    private void visit(Path entry, String name, FolderNames names, int i, OrphanSidecars orphans,
+            List<SidecarLocator.Folder> sidecarFolders) {
         BasicFileAttributes attributes = attributes(entry);
         if (attributes == null) {
             return;
@@ -101,8 +123,9 @@ public final class SourceWalker {
         if (attributes.isDirectory()) {
             walkFolder(entry, attributes);
         } else if (attributes.isRegularFile()) {
+            names.markRegularFile(i);
             if (FileNames.isRecord(name)) {
-                records.accept(SidecarLocator.locate(entry));
+                records.accept(SidecarLocator.locate(entry, sidecarFolders));
             } else if (orphans.isOrphan(name)) {
                 problems.accept(Problem.of(ProblemKind.ORPHAN_SIDECAR, entry,
                         "no figure record of this name beside it or in the sibling _figures folder; the table is not indexed"));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -597,6 +598,29 @@ class RecordParserTest {
         Problem problem = assertThrows(RecordException.class,
                 () -> parser.parse(RecordFile.of(dir.resolve("gone.md")), warnings::add)).problem();
         assertEquals(ProblemKind.UNREADABLE, problem.kind());
+    }
+
+    @Test
+    void refusesAFileTooLargeForARecordAndAFolderNamedLikeOne() throws Exception {
+        Path large = dir.resolve("large.md");
+        try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
+            file.setLength(TextFiles.MAX_BYTES + 1); // sparse: no disk space taken
+        }
+        Problem tooLarge = refused(large);
+        assertEquals(ProblemKind.UNREADABLE, tooLarge.kind());
+        assertTrue(tooLarge.reason().contains((TextFiles.MAX_BYTES + 1) + " bytes, too large"), tooLarge.reason());
+
+        Path folder = Files.createDirectories(dir.resolve("folder.md"));
+        Problem notAFile = assertThrows(RecordException.class,
+                () -> parser.parse(RecordFile.of(folder), warnings::add)).problem();
+        assertEquals(ProblemKind.UNREADABLE, notAFile.kind());
+        assertEquals("cannot read: is a directory", notAFile.reason());
+    }
+
+    @Test
+    void aRecordOfExactlyItsSizeIsReadWhole() throws Exception {
+        String text = "---\nfigid: whole\nfigtitle: " + "x".repeat(20_000) + "\n---\n";
+        assertEquals("x".repeat(20_000), parse(write("whole.md", text)).figureTitle());
     }
 
     @Test

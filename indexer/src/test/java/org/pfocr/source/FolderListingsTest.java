@@ -1,6 +1,7 @@
 package org.pfocr.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.nio.file.Files;
@@ -8,7 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A folder listed ahead of its walk is listed once; every other walk lists it anew. */
+/**
+ * A folder listed ahead of its walk is listed once; every other walk lists it anew. A walked
+ * {@code _data} folder's names are kept for its sibling's walk.
+ */
 class FolderListingsTest {
 
     @Test
@@ -33,5 +37,20 @@ class FolderListingsTest {
 
         assertEquals(1, names.size());
         assertEquals("a.md", names.get(0));
+    }
+
+    @Test
+    void aWalkedDataFolderIsKeptUntilTheWalkOfItsParentIsOver(@TempDir Path root) throws Exception {
+        Path data = root.resolve("_data");
+        FolderNames names = FolderNames.of("a-genes.tsv");
+        FolderListings listings = new FolderListings();
+        listings.keepWalkedData(data, names);
+
+        assertSame(names, listings.walkedData(data));
+        assertNull(listings.walkedData(root.resolve("other/_data")), "kept for its own path only");
+        listings.forgetWalkedDataIn(data);
+        assertSame(names, listings.walkedData(data), "a walk inside it is not its parent's");
+        listings.forgetWalkedDataIn(root);
+        assertNull(listings.walkedData(data), "forgotten once its parent's walk is over");
     }
 }

@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Folder listings are sorted, hand back every name as it was, and find records by stem. */
+/** Folder listings are sorted, hand back every name as it was, find records by stem, and files the walk marked. */
 class FolderNamesTest {
 
     @TempDir
@@ -59,6 +59,23 @@ class FolderNamesTest {
         assertFalse(names.containsRecordOf("PMC1__F4"), "a table is not its record");
         assertFalse(names.containsRecordOf("PMC1__F5"), "the stem is all but the last extension");
         assertFalse(FolderNames.of().containsRecordOf("PMC1__F10"));
+    }
+
+    @Test
+    void onlyNamesMarkedRegularFilesAreFoundAsFiles() {
+        FolderNames names = FolderNames.of("a-genes.tsv", "a-genes.tsv.bak", "b-genes.tsv", "c-genes.tsv", "ä-genes.tsv");
+        names.markRegularFile(0); // in sorted order: a-genes.tsv, a-genes.tsv.bak, b-, c-, ä-genes.tsv
+        names.markRegularFile(3);
+        names.markRegularFile(4);
+        assertTrue(names.isRegularFile("a-genes.tsv"));
+        assertTrue(names.isRegularFile("c-genes.tsv"));
+        assertTrue(names.isRegularFile("ä-genes.tsv"));
+        assertFalse(names.isRegularFile("b-genes.tsv"), "not marked: a folder, say");
+        assertFalse(names.isRegularFile("a-genes.tsv.bak"), "not marked");
+        assertFalse(names.isRegularFile("a-genes.ts"), "a name that is the start of another");
+        assertFalse(names.isRegularFile("d-genes.tsv"), "after the last name");
+        assertFalse(names.isRegularFile("0-genes.tsv"), "before the first name");
+        assertFalse(FolderNames.of().isRegularFile("a-genes.tsv"));
     }
 
     private static List<String> names(FolderNames names) {

@@ -79,6 +79,34 @@ class SourceWalkerTest {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * A record's sidecars are the regular files of their names, whether the walk finds them in the
+     * names it listed and marked (the whole corpus walked, {@code _data} first) or on disk (the
+     * {@code _figures} folder alone, or before {@code _data}): not a folder of that name, but a
+     * link to a file.
+     */
+    @Test
+    void findsTheSameSidecarsFromTheWalksListingsAndOnDisk() throws IOException {
+        Path record = touch("_figures/PMC1__f1.md");
+        Path genes = touch("_data/PMC1__f1-genes.tsv");
+        Files.createDirectories(root.resolve("_data/PMC1__f1-chemicals.tsv"));
+        Path chemicals = touch("_figures/PMC1__f1-chemicals.tsv");
+        Path diseases = root.resolve("_data/PMC1__f1-diseases.tsv");
+        symlink(diseases, touch("elsewhere/PMC1__f1-diseases.tsv.txt.bak"));
+        Path other = touch("_figures/PMC2__f2.md");
+        List<RecordFile> expected = List.of(new RecordFile(record, genes, chemicals, diseases), RecordFile.of(other));
+
+        walk(root);
+        assertEquals(expected, records);
+        records.clear();
+        walk(root.resolve("_figures"));
+        assertEquals(expected, records);
+        records.clear();
+        walk(root.resolve("_figures"), root.resolve("_data"));
+        assertEquals(expected, records);
+        assertEquals(List.of(), problems);
+    }
+
     @Test
     void reportsOrphanSidecars() throws IOException {
         touch("_figures/PMC1__f1.md");
