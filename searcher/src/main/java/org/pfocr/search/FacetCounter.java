@@ -62,7 +62,8 @@ final class FacetCounter {
             throws IOException {
         Comparator<Integer> worstFirst = Comparator.<Integer>comparingInt(ord -> counts[ord])
                 .thenComparing(Comparator.reverseOrder());
-        PriorityQueue<Integer> top = new PriorityQueue<>(limit + 1, worstFirst);
+        int rangeSize = range.end() - range.start() + 1;
+        PriorityQueue<Integer> top = new PriorityQueue<>(Math.min(limit, rangeSize) + 1, worstFirst);
         for (int ord = range.start(); ord <= range.end(); ord++) {
             if (counts[ord] > 0) {
                 if (top.size() < limit || worstFirst.compare(ord, top.peek()) > 0) {

@@ -70,6 +70,9 @@ final class FacetTop {
 
     /** The {@code limit}th highest of {@code counts} in {@code range}, 0 if fewer are above 0. */
     private static int limitthCount(int[] counts, OrdRange range, int limit) {
+        if (limit > range.end() - range.start() + 1) {
+            return 0;
+        }
         int[] highest = new int[limit];
         for (int ord = range.start(); ord <= range.end(); ord++) {
             int count = counts[ord];

@@ -42,7 +42,7 @@ class FacetTopTest {
 
     private static final int FIGURES = 3_000;
     private static final int GENES = 1_500;
-    private static final int[] LIMITS = {1, 2, 3, 10, 1000};
+    private static final int[] LIMITS = {1, 2, 3, 10, 1000, Integer.MAX_VALUE};
     private static final double[] DENSITIES = {0, 0.0005, 0.01, 0.1, 0.125, 0.3, 0.7, 0.99, 1};
 
     @Test
@@ -118,6 +118,8 @@ class FacetTopTest {
                         FacetTop.cheaperThanCounting(counter, tables.byValue(), sample, hits.count(), 10), group);
                 List<Facet> expected = FacetCounter.top(counter, counter.count(hits.bySegment(), null), 10);
                 assertEquals(expected, FacetCounter.count(counter, hits, 10), group);
+                List<Facet> all = FacetCounter.top(counter, counter.count(hits.bySegment(), null), Integer.MAX_VALUE);
+                assertEquals(all, FacetCounter.count(counter, hits, Integer.MAX_VALUE), group + ", every value");
             }
         }
     }
