@@ -23,7 +23,9 @@ import org.pfocr.record.ProblemKind;
  * file-name order, so the order of records is the same on every run and platform.
  *
  * <p>Memory stays bounded whatever the size of the corpus: records are handed out as they are
- * found, and only the names in the folders being walked are held at a time.
+ * found, and only the names in the folders being walked are held at a time, with those of a
+ * {@code _data} folder until its sibling {@code _figures} folder, whose records' tables it holds,
+ * is walked (both are held while {@code _data} is walked in any case, for its orphan check).
  *
  * <p>Problems are reported, not thrown: unreadable files and folders, missing sources, link
  * loops, and FIFOs, sockets or devices with a record's name as {@link ProblemKind#UNREADABLE}; sidecar tables whose record is in neither their own

@@ -165,13 +165,20 @@ class FigureIndexerTest {
                 steps.add(step);
             }
         };
-        new FigureIndexer(rebuild().withThreads(2), IndexListener.SILENT).run();
-        assertTrue(segments() > 1, "the testdata alone gives several segments on two threads");
-        new FigureIndexer(rebuild().withThreads(2).withMerge(true), listener).run();
+        IndexOptions update = IndexOptions.rebuild(index, List.of()).withUpdate(true);
+        run(rebuild());
+        Files.writeString(records.resolve("_figures/PMC9999999__added.md"), "---\nfigid: PMC9999999__added\n---\n");
+        run(update);
+        assertTrue(segments() > 1, "the update's figure is in a segment of its own");
+
+        new FigureIndexer(update.withMerge(true), listener).run();
         assertEquals(1, segments());
-        assertEquals(TESTDATA_FIGURES, figids().size());
+        assertEquals(TESTDATA_FIGURES + 1, figids().size());
         assertTrue(steps.indexOf(IndexListener.MERGING) > steps.indexOf(IndexListener.WRITING_SEGMENTS)
                 && steps.indexOf(IndexListener.MERGING) < steps.indexOf(IndexListener.BUILDING_SYNONYMS), steps.toString());
+
+        new FigureIndexer(rebuild().withThreads(2).withMerge(true), IndexListener.SILENT).run();
+        assertEquals(1, segments(), "a rebuild too");
     }
 
     private int segments() throws IOException {
