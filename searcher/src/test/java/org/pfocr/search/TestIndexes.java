@@ -1,5 +1,6 @@
 package org.pfocr.search;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -13,17 +14,29 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.pfocr.analysis.IndexAnalyzers;
+import org.pfocr.document.FigureDocumentBuilder;
+import org.pfocr.document.SourceStamp;
 import org.pfocr.generate.CorpusGenerator;
 import org.pfocr.index.FigureIndexer;
 import org.pfocr.index.IndexListener;
 import org.pfocr.index.IndexOptions;
 import org.pfocr.index.IndexingException;
+import org.pfocr.record.FigureRecord;
+import org.pfocr.record.RecordParser;
 import org.pfocr.schema.FigureFields;
+import org.pfocr.source.RecordFile;
+import org.pfocr.source.SidecarLocator;
+import org.pfocr.synonym.OrganismTable;
 
 /** Builds the indexes the searcher tests run against: the real sample on ../shared, or the bundled testdata. */
 final class TestIndexes {
@@ -131,22 +144,35 @@ final class TestIndexes {
 
     /**
      * Indexes {@code count} records recombined from the testdata (fixed {@code seed}) into
-     * {@code folder}/index, then updates it with {@code retitled} of them retitled: a second
-     * segment, and deleted figures in the first (checked here).
+     * {@code folder}/index, then rewrites {@code retitled} of them retitled, as an update would, but
+     * with a writer that never merges: a segment of their own, and deleted figures in the others
+     * (checked here). An update itself may merge small segments when it commits (Lucene's merges
+     * on commit), which would leave no deleted figure some of the time.
      */
     static Path recombinedWithDeletions(Path folder, int count, long seed, int retitled) throws Exception {
         Path records = folder.resolve("records");
         CorpusGenerator.generate(testdata().resolve("figures"), records, count, seed);
         Path index = index(folder.resolve("index"), List.of(records));
-        try (Stream<Path> figures = Files.list(records.resolve("_figures"))) {
+        RecordParser parser = new RecordParser();
+        FigureDocumentBuilder builder = new FigureDocumentBuilder(OrganismTable.bundled());
+        IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzers.create())
+                .setOpenMode(IndexWriterConfig.OpenMode.APPEND)
+                .setMergePolicy(NoMergePolicy.INSTANCE);
+        try (Stream<Path> figures = Files.list(records.resolve("_figures"));
+                IndexWriter writer = new IndexWriter(FSDirectory.open(index), config)) {
             for (Path record : figures.sorted().limit(retitled).toList()) {
                 TestCorpus.retitle(record, "Revised pathway figure");
+                RecordFile file = SidecarLocator.locate(record);
+                FigureRecord figure = parser.parse(file, problem -> { });
+                writer.updateDocument(new Term(FigureFields.FIGID, figure.figid()),
+                        builder.build(figure, SourceStamp.of(file), problem -> { }));
             }
+            writer.commit();
         }
-        new FigureIndexer(IndexOptions.rebuild(index, List.of(records)).withUpdate(true), IndexListener.SILENT).run();
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
             assertTrue(reader.leaves().size() > 1, "one segment only");
             assertTrue(reader.hasDeletions(), "no deleted figures");
+            assertEquals(count, reader.numDocs(), "the retitled figures replace their old documents");
         }
         return index;
     }
