@@ -37,11 +37,19 @@ import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.apache.lucene.index.NoMergePolicy;
+import org.pfocr.analysis.IndexAnalyzers;
+import org.pfocr.document.FigureDocumentBuilder;
+import org.pfocr.document.SourceStamp;
 import org.pfocr.record.Problem;
 import org.pfocr.record.ProblemKind;
+import org.pfocr.record.RecordParser;
 import org.pfocr.schema.FigureFacets;
 import org.pfocr.schema.FigureFields;
 import org.pfocr.schema.FigureSchema;
+import org.pfocr.source.RecordFile;
+import org.pfocr.source.SidecarLocator;
+import org.pfocr.synonym.OrganismTable;
 import org.pfocr.synonym.SynonymSource;
 
 class FigureIndexerTest {
@@ -165,13 +173,13 @@ class FigureIndexerTest {
                 steps.add(step);
             }
         };
-        IndexOptions update = IndexOptions.rebuild(index, List.of()).withUpdate(true);
         run(rebuild());
-        Files.writeString(records.resolve("_figures/PMC9999999__added.md"), "---\nfigid: PMC9999999__added\n---\n");
-        run(update);
-        assertTrue(segments() > 1, "the update's figure is in a segment of its own");
+        Path added = Files.writeString(records.resolve("_figures/PMC9999999__added.md"),
+                "---\nfigid: PMC9999999__added\n---\n");
+        addInASegmentOfItsOwn(added);
+        assertTrue(segments() > 1, "the added figure is in a segment of its own");
 
-        new FigureIndexer(update.withMerge(true), listener).run();
+        new FigureIndexer(IndexOptions.rebuild(index, List.of()).withUpdate(true).withMerge(true), listener).run();
         assertEquals(1, segments());
         assertEquals(TESTDATA_FIGURES + 1, figids().size());
         assertTrue(steps.indexOf(IndexListener.MERGING) > steps.indexOf(IndexListener.WRITING_SEGMENTS)
@@ -179,6 +187,22 @@ class FigureIndexerTest {
 
         new FigureIndexer(rebuild().withThreads(2).withMerge(true), IndexListener.SILENT).run();
         assertEquals(1, segments(), "a rebuild too");
+    }
+
+    /**
+     * Adds the figure of the record {@code file} to the index in a segment of its own, as an update
+     * would but with a writer that never merges (an update's commit may merge small segments).
+     */
+    private void addInASegmentOfItsOwn(Path file) throws Exception {
+        IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzers.create())
+                .setOpenMode(IndexWriterConfig.OpenMode.APPEND)
+                .setMergePolicy(NoMergePolicy.INSTANCE);
+        RecordFile record = SidecarLocator.locate(file);
+        try (IndexWriter writer = new IndexWriter(FSDirectory.open(index), config)) {
+            writer.addDocument(new FigureDocumentBuilder(OrganismTable.bundled())
+                    .build(new RecordParser().parse(record, problem -> { }), SourceStamp.of(record), problem -> { }));
+            writer.commit();
+        }
     }
 
     private int segments() throws IOException {

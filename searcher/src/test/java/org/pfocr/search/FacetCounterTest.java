@@ -112,11 +112,12 @@ class FacetCounterTest {
         TestCorpus corpus = TestCorpus.in(temp.resolve("records"));
         List<Path> files = corpus.addCopies(0, 3);
         new FigureIndexer(IndexOptions.rebuild(index, List.of(corpus.root())), IndexListener.SILENT).run();
-        corpus.addCopies(3, 6);
+        List<Path> changed = new ArrayList<>(corpus.addCopies(3, 6));
         for (int i = 0; i < 5; i++) {
             TestCorpus.retitle(files.get(i * 7), "Revised figure " + i);
+            changed.add(files.get(i * 7));
         }
-        new FigureIndexer(IndexOptions.rebuild(index, List.of(corpus.root())).withUpdate(true), IndexListener.SILENT).run();
+        TestIndexes.rewriteWithoutMerging(index, changed);
         return index;
     }
 }

@@ -144,24 +144,44 @@ final class TestIndexes {
 
     /**
      * Indexes {@code count} records recombined from the testdata (fixed {@code seed}) into
-     * {@code folder}/index, then rewrites {@code retitled} of them retitled, as an update would, but
-     * with a writer that never merges: a segment of their own, and deleted figures in the others
-     * (checked here). An update itself may merge small segments when it commits (Lucene's merges
-     * on commit), which would leave no deleted figure some of the time.
+     * {@code folder}/index, then writes {@code retitled} of them again retitled
+     * ({@link #rewriteWithoutMerging}): a segment of their own, and deleted figures in the others
+     * (checked here).
      */
     static Path recombinedWithDeletions(Path folder, int count, long seed, int retitled) throws Exception {
         Path records = folder.resolve("records");
         CorpusGenerator.generate(testdata().resolve("figures"), records, count, seed);
         Path index = index(folder.resolve("index"), List.of(records));
+        List<Path> changed;
+        try (Stream<Path> figures = Files.list(records.resolve("_figures"))) {
+            changed = figures.sorted().limit(retitled).toList();
+        }
+        for (Path record : changed) {
+            TestCorpus.retitle(record, "Revised pathway figure");
+        }
+        rewriteWithoutMerging(index, changed);
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+            assertTrue(reader.leaves().size() > 1, "one segment only");
+            assertTrue(reader.hasDeletions(), "no deleted figures");
+            assertEquals(count, reader.numDocs(), "the retitled figures replace their old documents");
+        }
+        return index;
+    }
+
+    /**
+     * Writes the figures of the record files {@code records} into {@code index} as an update
+     * would (a figid already there is replaced), with a writer that never merges: a segment of
+     * their own, and their old documents deleted in the others. An update itself may merge small
+     * segments when it commits (Lucene's merges on commit), leaving one segment some of the time.
+     */
+    static void rewriteWithoutMerging(Path index, List<Path> records) throws Exception {
         RecordParser parser = new RecordParser();
         FigureDocumentBuilder builder = new FigureDocumentBuilder(OrganismTable.bundled());
         IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzers.create())
                 .setOpenMode(IndexWriterConfig.OpenMode.APPEND)
                 .setMergePolicy(NoMergePolicy.INSTANCE);
-        try (Stream<Path> figures = Files.list(records.resolve("_figures"));
-                IndexWriter writer = new IndexWriter(FSDirectory.open(index), config)) {
-            for (Path record : figures.sorted().limit(retitled).toList()) {
-                TestCorpus.retitle(record, "Revised pathway figure");
+        try (IndexWriter writer = new IndexWriter(FSDirectory.open(index), config)) {
+            for (Path record : records) {
                 RecordFile file = SidecarLocator.locate(record);
                 FigureRecord figure = parser.parse(file, problem -> { });
                 writer.updateDocument(new Term(FigureFields.FIGID, figure.figid()),
@@ -169,12 +189,6 @@ final class TestIndexes {
             }
             writer.commit();
         }
-        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
-            assertTrue(reader.leaves().size() > 1, "one segment only");
-            assertTrue(reader.hasDeletions(), "no deleted figures");
-            assertEquals(count, reader.numDocs(), "the retitled figures replace their old documents");
-        }
-        return index;
     }
 
     /** The stored captions of {@code docs}, in their order, as a search hands them to its highlighter. */
