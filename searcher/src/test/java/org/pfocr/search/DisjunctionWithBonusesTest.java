@@ -15,6 +15,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -51,7 +52,8 @@ class DisjunctionWithBonusesTest {
         Random random = new Random(42);
         String[] words = {"a", "b", "c", "d", "x", "y", "z"};
         double[] odds = {0.25, 0.25, 0.5, 0.5, 0.9, 0.9, 0.9};
-        IndexWriterConfig config = new IndexWriterConfig(new WhitespaceAnalyzer()).setMaxBufferedDocs(700);
+        IndexWriterConfig config = new IndexWriterConfig(new WhitespaceAnalyzer()).setMaxBufferedDocs(700)
+                .setMergePolicy(NoMergePolicy.INSTANCE); // merges on commit could leave one segment without deletions
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (int id = 0; id < 3000; id++) {
                 StringBuilder text = new StringBuilder();
