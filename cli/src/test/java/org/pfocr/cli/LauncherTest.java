@@ -38,6 +38,7 @@ class LauncherTest {
     private Path jar;
     private Path mavenLog;
     private Path jvms;
+    private Path thpSetting;
 
     @BeforeEach
     void copyTheLauncherIntoAFakeProject() throws IOException {
@@ -53,6 +54,8 @@ class LauncherTest {
         mavenLog = temp.resolve("mvn.log");
         LauncherRun.script(temp.resolve("fakebin/mvn"),
                 "echo \"$PWD $JAVA_HOME $*\" >> " + mavenLog + "\nmkdir -p cli/target && echo jar > cli/target/pfocr.jar");
+        thpSetting = temp.resolve("thp-enabled");
+        Files.writeString(thpSetting, "always madvise [never]\n");
         jvms = temp.resolve("jvm");
         LauncherRun.fakeJdk(jvms.resolve("jdk-9"), "9.0.4", true);
         LauncherRun.fakeJdk(jvms.resolve("jdk-8"), "1.8.0_392", true);
@@ -63,7 +66,8 @@ class LauncherTest {
     }
 
     private LauncherRun pfocr(Map<String, String> env, String... args) {
-        Map<String, String> all = new HashMap<>(Map.of("PFOCR_JVM_DIR", jvms.toString()));
+        Map<String, String> all = new HashMap<>(
+                Map.of("PFOCR_JVM_DIR", jvms.toString(), "PFOCR_THP_SETTING", thpSetting.toString()));
         all.putAll(env);
         if (all.containsKey("PATH")) {
             all.put("PATH", all.get("PATH") + ":/usr/bin:/bin");
@@ -158,6 +162,26 @@ class LauncherTest {
         String search = pfocr(Map.of(), "search", "index").out();
         assertTrue(search.contains("TieredStopAtLevel=1") && !search.contains("UseOnStackReplacement"), search);
         assertTrue(pfocr(Map.of(), "--index", "index", "search", "p53").out().contains("TieredStopAtLevel=1"));
+    }
+
+    @Test
+    void asksForTransparentHugePagesOnlyWhereTheKernelGivesThemOnRequest() throws IOException {
+        makeJarFresh();
+        String flag = " -XX:+UseTransparentHugePages ";
+
+        Files.writeString(thpSetting, "always [madvise] never\n");
+        assertTrue(pfocr(Map.of(), "search", "p53").out().contains(flag));
+        assertTrue(pfocr(Map.of(), "index", "src").out().contains(flag));
+        assertTrue(pfocr(Map.of(), "serve").out().contains(flag));
+        assertTrue(pfocr(Map.of(), "--version").out().contains(flag));
+        Files.writeString(thpSetting, "[always] madvise never\n");
+        assertFalse(pfocr(Map.of(), "search", "p53").out().contains(flag));
+        Files.writeString(thpSetting, "always madvise [never]\n");
+        assertFalse(pfocr(Map.of(), "search", "p53").out().contains(flag));
+        Files.delete(thpSetting);
+        LauncherRun withoutTheSetting = pfocr(Map.of(), "search", "p53");
+        assertEquals(0, withoutTheSetting.exitCode(), withoutTheSetting.err());
+        assertFalse(withoutTheSetting.out().contains(flag), withoutTheSetting.out());
     }
 
     @Test
