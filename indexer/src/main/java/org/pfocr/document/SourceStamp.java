@@ -1,9 +1,8 @@
 package org.pfocr.document;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
+import org.pfocr.source.FileState;
 import org.pfocr.source.RecordFile;
 
 /**
@@ -16,16 +15,20 @@ import org.pfocr.source.RecordFile;
  */
 public record SourceStamp(String path, String stamp) {
 
-    /** Stamps {@code file} and its sidecars as they are now on disk. */
+    /**
+     * Stamps {@code file} and its sidecars as they were found ({@link RecordFile#state}): by the
+     * walk, before they are read, so that a file changed while it is read is read again by the
+     * next update; else as they are now on disk.
+     */
     public static SourceStamp of(RecordFile file) throws IOException {
         StringBuilder stamp = new StringBuilder();
         for (Path part : file.files().toList()) {
-            BasicFileAttributes attributes = Files.readAttributes(part, BasicFileAttributes.class);
+            FileState state = file.state(part);
             if (!stamp.isEmpty()) {
                 stamp.append(';');
             }
-            stamp.append(part.getFileName()).append(':').append(attributes.size()).append(':')
-                    .append(attributes.lastModifiedTime().toMillis());
+            stamp.append(part.getFileName()).append(':').append(state.size()).append(':')
+                    .append(state.modifiedMillis());
         }
         return new SourceStamp(pathKey(file.path()), stamp.toString());
     }

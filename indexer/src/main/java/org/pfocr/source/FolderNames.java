@@ -14,6 +14,7 @@ import org.apache.lucene.util.IntroSorter;
  * The names of the entries in a folder, sorted by code point, packed as UTF-8 in one array: some
  * 30 bytes a name where a list of strings takes 60 to 80, so that walking a folder of a million
  * records holds tens of megabytes rather than hundreds. A name becomes a string when asked for.
+ * The walk marks the regular files among them, with their states (16 bytes a name more).
  */
 final class FolderNames {
 
@@ -26,6 +27,9 @@ final class FolderNames {
     private int[] sorted;
     /** A bit per place in sorted order: whether the walk found the entry a regular file. */
     private long[] regularFiles;
+    /** By place in sorted order, the size and the modification time of each regular file; made when the first is marked. */
+    private long[] sizes;
+    private long[] modifiedMillis;
 
     private FolderNames() {
     }
@@ -62,20 +66,30 @@ final class FolderNames {
         return new String(bytes, starts[added], starts[added + 1] - starts[added], StandardCharsets.UTF_8);
     }
 
-    /** Notes that the walk found the {@code i}th name in sorted order a regular file (links followed). */
-    void markRegularFile(int i) {
+    /** Notes that the walk found the {@code i}th name in sorted order a regular file (links followed), in {@code state}. */
+    void markRegularFile(int i, FileState state) {
+        if (sizes == null) {
+            sizes = new long[count];
+            modifiedMillis = new long[count];
+        }
         regularFiles[i >> 6] |= 1L << i;
+        sizes[i] = state.size();
+        modifiedMillis[i] = state.modifiedMillis();
     }
 
-    /** Whether {@code name} is among the names and marked a regular file ({@link #markRegularFile}). */
-    boolean isRegularFile(String name) {
+    /**
+     * The state of the regular file {@code name} when it is among the names and marked one
+     * ({@link #markRegularFile}); else {@code null}.
+     */
+    FileState regularFile(String name) {
         byte[] key = name.getBytes(StandardCharsets.UTF_8);
         int i = firstNotBefore(key);
         if (i == count || (regularFiles[i >> 6] & 1L << i) == 0) {
-            return false;
+            return null;
         }
         int added = sorted[i];
-        return Arrays.equals(bytes, starts[added], starts[added + 1], key, 0, key.length);
+        return Arrays.equals(bytes, starts[added], starts[added + 1], key, 0, key.length)
+                ? new FileState(sizes[i], modifiedMillis[i]) : null;
     }
 
     /** Whether a record file named {@code stem} is among the names ({@code stem.md}, {@code stem.TXT}, ...). */

@@ -1,15 +1,17 @@
 package org.pfocr.source;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the sidecar tables of a record file. For a record {@code <root>/_figures/<name>.md} the
  * sidecars {@code <name>-genes.tsv}, {@code <name>-chemicals.tsv} and {@code <name>-diseases.tsv}
  * are looked for in {@code <root>/_data/} first, then beside the record; for a record in any other
  * folder, beside it only. A walk looks them up in the folders' names it has listed, which saves
- * a file system call for each (some 5 microseconds on a virtual machine, six calls a record).
+ * a file system call for each (some 5 microseconds on a virtual machine, six calls a record), and
+ * hands out the states it read of them with the record file.
  */
 public final class SidecarLocator {
 
@@ -25,8 +27,9 @@ public final class SidecarLocator {
      */
     record Folder(Path path, FolderNames names) {
 
-        boolean hasFile(String fileName) {
-            return names != null ? names.isRegularFile(fileName) : Files.isRegularFile(path.resolve(fileName));
+        /** The state of the regular file {@code fileName} in this folder, or {@code null} when there is none. */
+        FileState regularFile(String fileName) {
+            return names != null ? names.regularFile(fileName) : FileState.ofRegularFile(path.resolve(fileName));
         }
     }
 
@@ -36,11 +39,14 @@ public final class SidecarLocator {
     }
 
     /**
-     * The record with the sidecars named after its file name without extension, looked for in
-     * {@code folders} ({@link #sidecarDirectories} of the record's folder, in that order).
+     * The record, in state {@code state}, with the sidecars named after its file name without
+     * extension, looked for in {@code folders} ({@link #sidecarDirectories} of the record's
+     * folder, in that order).
      */
-    static RecordFile locate(Path record, List<Folder> folders) {
-        return locate(record, FileNames.stem(FileNames.name(record)), folders);
+    static RecordFile locate(Path record, FileState state, List<Folder> folders) {
+        Map<Path, FileState> found = new HashMap<>(8);
+        found.put(record, state);
+        return locate(record, FileNames.stem(FileNames.name(record)), folders, found);
     }
 
     /**
@@ -55,14 +61,16 @@ public final class SidecarLocator {
         List<Folder> folders = sidecarDirectories(parent == null ? Path.of("") : parent).stream()
                 .map(folder -> new Folder(folder, null))
                 .toList();
-        return locate(record, name, folders);
+        return locate(record, name, folders, new HashMap<>(8));
     }
 
-    private static RecordFile locate(Path record, String name, List<Folder> folders) {
+    /** The record with the sidecars named after {@code name}; the states of the sidecars found are added to {@code found}. */
+    private static RecordFile locate(Path record, String name, List<Folder> folders, Map<Path, FileState> found) {
         return new RecordFile(record,
-                find(folders, SidecarKind.GENES.fileName(name)),
-                find(folders, SidecarKind.CHEMICALS.fileName(name)),
-                find(folders, SidecarKind.DISEASES.fileName(name)));
+                find(folders, SidecarKind.GENES.fileName(name), found),
+                find(folders, SidecarKind.CHEMICALS.fileName(name), found),
+                find(folders, SidecarKind.DISEASES.fileName(name), found),
+                found);
     }
 
     /** The folders where sidecars of the records in {@code recordDir} are, in the order they are tried. */
@@ -73,10 +81,13 @@ public final class SidecarLocator {
         return List.of(recordDir);
     }
 
-    private static Path find(List<Folder> folders, String fileName) {
+    private static Path find(List<Folder> folders, String fileName, Map<Path, FileState> found) {
         for (Folder folder : folders) {
-            if (folder.hasFile(fileName)) {
-                return folder.path().resolve(fileName);
+            FileState state = folder.regularFile(fileName);
+            if (state != null) {
+                Path file = folder.path().resolve(fileName);
+                found.put(file, state);
+                return file;
             }
         }
         return null;

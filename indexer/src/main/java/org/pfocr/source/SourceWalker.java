@@ -125,9 +125,10 @@ public final class SourceWalker {
         if (attributes.isDirectory()) {
             walkFolder(entry, attributes);
         } else if (attributes.isRegularFile()) {
-            names.markRegularFile(i);
+            FileState state = FileState.of(attributes);
+            names.markRegularFile(i, state);
             if (FileNames.isRecord(name)) {
-                records.accept(SidecarLocator.locate(entry, sidecarFolders));
+                records.accept(SidecarLocator.locate(entry, state, sidecarFolders));
             } else if (orphans.isOrphan(name)) {
                 problems.accept(Problem.of(ProblemKind.ORPHAN_SIDECAR, entry,
                         "no figure record of this name beside it or in the sibling _figures folder; the table is not indexed"));

@@ -2,6 +2,7 @@ package org.pfocr.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -62,20 +63,20 @@ class FolderNamesTest {
     }
 
     @Test
-    void onlyNamesMarkedRegularFilesAreFoundAsFiles() {
+    void onlyNamesMarkedRegularFilesAreFoundAsFilesWithTheirStates() {
         FolderNames names = FolderNames.of("a-genes.tsv", "a-genes.tsv.bak", "b-genes.tsv", "c-genes.tsv", "ä-genes.tsv");
-        names.markRegularFile(0); // in sorted order: a-genes.tsv, a-genes.tsv.bak, b-, c-, ä-genes.tsv
-        names.markRegularFile(3);
-        names.markRegularFile(4);
-        assertTrue(names.isRegularFile("a-genes.tsv"));
-        assertTrue(names.isRegularFile("c-genes.tsv"));
-        assertTrue(names.isRegularFile("ä-genes.tsv"));
-        assertFalse(names.isRegularFile("b-genes.tsv"), "not marked: a folder, say");
-        assertFalse(names.isRegularFile("a-genes.tsv.bak"), "not marked");
-        assertFalse(names.isRegularFile("a-genes.ts"), "a name that is the start of another");
-        assertFalse(names.isRegularFile("d-genes.tsv"), "after the last name");
-        assertFalse(names.isRegularFile("0-genes.tsv"), "before the first name");
-        assertFalse(FolderNames.of().isRegularFile("a-genes.tsv"));
+        names.markRegularFile(0, new FileState(10, 1000)); // in sorted order: a-genes.tsv, a-genes.tsv.bak, b-, c-, ä-
+        names.markRegularFile(3, new FileState(30, 3000));
+        names.markRegularFile(4, new FileState(40, 4000));
+        assertEquals(new FileState(10, 1000), names.regularFile("a-genes.tsv"));
+        assertEquals(new FileState(30, 3000), names.regularFile("c-genes.tsv"));
+        assertEquals(new FileState(40, 4000), names.regularFile("ä-genes.tsv"));
+        assertNull(names.regularFile("b-genes.tsv"), "not marked: a folder, say");
+        assertNull(names.regularFile("a-genes.tsv.bak"), "not marked");
+        assertNull(names.regularFile("a-genes.ts"), "a name that is the start of another");
+        assertNull(names.regularFile("d-genes.tsv"), "after the last name");
+        assertNull(names.regularFile("0-genes.tsv"), "before the first name");
+        assertNull(FolderNames.of().regularFile("a-genes.tsv"));
     }
 
     private static List<String> names(FolderNames names) {

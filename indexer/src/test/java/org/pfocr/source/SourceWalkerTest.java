@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,6 +78,40 @@ class SourceWalkerTest {
         walk(root);
         assertEquals(List.of(new RecordFile(record, genes, null, diseases)), records);
         assertEquals(List.of(), problems);
+    }
+
+    /**
+     * A record file found by a walk holds the states the walk read of its files, from its listings
+     * or on disk, so that stamping it asks the disk nothing more; one made by hand reads them when asked.
+     */
+    @Test
+    void recordFilesHoldTheStatesTheWalkFound() throws IOException {
+        Path record = touch("_figures/PMC1__f1.md");
+        Path genes = touch("_data/PMC1__f1-genes.tsv");
+        Path chemicals = touch("_figures/PMC1__f1-chemicals.tsv");
+        List<Path> files = List.of(record, genes, chemicals);
+        List<FileState> before = new ArrayList<>();
+        for (Path file : files) {
+            before.add(FileState.read(file));
+        }
+        walk(root);
+        walk(root.resolve("_figures"));
+        for (Path file : files) {
+            Files.writeString(file, "changed after the walk");
+            Files.setLastModifiedTime(file, FileTime.fromMillis(FileState.read(file).modifiedMillis() + 60_000));
+        }
+
+        assertEquals(2, records.size());
+        for (RecordFile found : records) {
+            for (int i = 0; i < files.size(); i++) {
+                assertEquals(before.get(i), found.state(files.get(i)), files.get(i) + " as the walk found it");
+            }
+        }
+        RecordFile byHand = new RecordFile(record, genes, chemicals, null);
+        assertEquals(records.get(0), byHand);
+        for (Path file : files) {
+            assertEquals(FileState.read(file), byHand.state(file), file + " as it is now");
+        }
     }
 
     /**
