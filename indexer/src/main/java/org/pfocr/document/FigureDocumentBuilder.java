@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -22,6 +23,8 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
+import org.pfocr.analysis.IndexAnalyzers;
+import org.pfocr.analysis.RecurringValueTokens;
 import org.pfocr.record.FigureRecord;
 import org.pfocr.record.GeneMention;
 import org.pfocr.record.Mention;
@@ -55,6 +58,7 @@ public final class FigureDocumentBuilder {
 
     private final FacetsConfig facets = FigureFacets.config();
     private final OrganismTable organisms;
+    private final RecurringValueTokens recurring = new RecurringValueTokens(IndexAnalyzers.create());
 
     /** A builder that expands organisms with the names in {@code organisms}. */
     public FigureDocumentBuilder(OrganismTable organisms) {
@@ -89,7 +93,9 @@ public final class FigureDocumentBuilder {
         addMentions(doc, figure.chemicals(), FigureFields.CHEMICAL, FigureFields.CHEMICAL_MENTIONS);
         addMentions(doc, figure.diseases(), FigureFields.DISEASE, FigureFields.DISEASE_MENTIONS);
         for (String keyword : figure.keywords()) {
-            addText(doc, FigureFields.KEYWORDS, keyword, Field.Store.YES);
+            if (keyword != null && !keyword.isBlank()) {
+                addRecurring(doc, FigureFields.KEYWORDS, keyword, Field.Store.YES);
+            }
         }
         addStored(doc, FigureFields.URL, figureUrl(figure.figureLink()));
         addStored(doc, FigureFields.NUMBER, figure.number());
@@ -121,7 +127,7 @@ public final class FigureDocumentBuilder {
             doc.add(new SortedSetDocValuesFacetField(FigureFields.FACET_JOURNAL, name));
         }
         for (String text : distinct(name, figure.journalTitle(), reference.journal())) {
-            addText(doc, FigureFields.JOURNAL, text, Field.Store.NO);
+            addRecurring(doc, FigureFields.JOURNAL, text, Field.Store.NO);
         }
     }
 
@@ -147,28 +153,28 @@ public final class FigureDocumentBuilder {
             if (exact.fits("organism", organism.scientificName())) {
                 doc.add(new SortedSetDocValuesFacetField(FigureFields.FACET_ORGANISM, organism.scientificName()));
             }
-            addText(doc, FigureFields.ORGANISM, organism.scientificName(), Field.Store.NO);
-            addText(doc, FigureFields.ORGANISM, organism.taxonId(), Field.Store.NO);
+            addRecurringText(doc, FigureFields.ORGANISM, organism.scientificName());
+            addRecurringText(doc, FigureFields.ORGANISM, organism.taxonId());
             for (String common : organism.commonNames()) {
-                addText(doc, FigureFields.ORGANISM, common, Field.Store.NO);
+                addRecurringText(doc, FigureFields.ORGANISM, common);
             }
         }
     }
 
-    private static void addGenes(Document doc, FigureRecord figure, ExactValues exact) {
+    private void addGenes(Document doc, FigureRecord figure, ExactValues exact) {
         Set<String> symbols = new LinkedHashSet<>();
         Set<String> words = new LinkedHashSet<>();
         Set<String> entrezIds = new LinkedHashSet<>();
         Set<String> pairs = new LinkedHashSet<>();
         for (GeneMention gene : figure.genes()) {
             if (gene.symbol() != null && symbols.add(gene.symbol())) {
-                doc.add(new TextField(FigureFields.GENE, gene.symbol(), Field.Store.YES));
+                addRecurring(doc, FigureFields.GENE, gene.symbol(), Field.Store.YES);
                 if (exact.fits("gene symbol", gene.symbol())) {
                     doc.add(new SortedSetDocValuesFacetField(FigureFields.FACET_GENE, gene.symbol()));
                 }
             }
-            if (gene.word() != null && words.add(gene.word())) {
-                addText(doc, FigureFields.GENE_WORD, gene.word(), Field.Store.NO);
+            if (gene.word() != null && words.add(gene.word()) && !gene.word().isBlank()) {
+                addRecurring(doc, FigureFields.GENE_WORD, gene.word(), Field.Store.NO);
             }
             if (gene.entrez() != null && entrezIds.add(gene.entrez()) && exact.fits("entrez id", gene.entrez())) {
                 doc.add(new StringField(FigureFields.ENTREZ, gene.entrez(), Field.Store.NO));
@@ -186,12 +192,12 @@ public final class FigureDocumentBuilder {
         }
     }
 
-    private static void addMentions(Document doc, Iterable<Mention> mentions, String textField, String storedField) {
+    private void addMentions(Document doc, Iterable<Mention> mentions, String textField, String storedField) {
         Set<String> texts = new LinkedHashSet<>();
         for (Mention mention : mentions) {
             for (String text : distinct(mention.word(), mention.name())) {
                 if (texts.add(text.toLowerCase(Locale.ROOT))) {
-                    addText(doc, textField, text, Field.Store.NO);
+                    addRecurring(doc, textField, text, Field.Store.NO);
                 }
             }
             doc.add(new StoredField(storedField, String.join("\t",
@@ -208,6 +214,29 @@ public final class FigureDocumentBuilder {
             doc.add(new StringField(field, value.toLowerCase(Locale.ROOT), Field.Store.NO));
         }
         doc.add(new StoredField(field, value));
+    }
+
+    /** {@link #addRecurring} of a value that is not null nor blank, not stored. */
+    private void addRecurringText(Document doc, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            addRecurring(doc, field, value, Field.Store.NO);
+        }
+    }
+
+    /**
+     * A value that recurs from figure to figure, as {@link TextField} would index it, with its
+     * tokens analysed once ({@link RecurringValueTokens}).
+     */
+    private void addRecurring(Document doc, String field, String value, Field.Store store) {
+        TokenStream tokens = recurring.tokens(field, value);
+        if (tokens == null) {
+            doc.add(new TextField(field, value, store));
+            return;
+        }
+        if (store == Field.Store.YES) {
+            doc.add(new StoredField(field, value));
+        }
+        doc.add(new Field(field, tokens, TextField.TYPE_NOT_STORED));
     }
 
     private static void addText(Document doc, String field, String value, Field.Store store) {
