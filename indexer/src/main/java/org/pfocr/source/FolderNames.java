@@ -14,7 +14,8 @@ import org.apache.lucene.util.IntroSorter;
  * The names of the entries in a folder, sorted by code point, packed as UTF-8 in one array: some
  * 30 bytes a name where a list of strings takes 60 to 80, so that walking a folder of a million
  * records holds tens of megabytes rather than hundreds. A name becomes a string when asked for.
- * The walk marks the regular files among them, with their states (16 bytes a name more).
+ * The walk marks the regular files among them that a record may look up as its tables (not the
+ * records themselves), with their states: 16 bytes a name more in a folder that has any.
  */
 final class FolderNames {
 
@@ -25,7 +26,7 @@ final class FolderNames {
     private int count;
     /** The names' places in the order added, sorted by name. */
     private int[] sorted;
-    /** A bit per place in sorted order: whether the walk found the entry a regular file. */
+    /** A bit per place in sorted order: whether the walk marked the entry a regular file. */
     private long[] regularFiles;
     /** By place in sorted order, the size and the modification time of each regular file; made when the first is marked. */
     private long[] sizes;
@@ -66,7 +67,7 @@ final class FolderNames {
         return new String(bytes, starts[added], starts[added + 1] - starts[added], StandardCharsets.UTF_8);
     }
 
-    /** Notes that the walk found the {@code i}th name in sorted order a regular file (links followed), in {@code state}. */
+    /** Notes that the walk found the {@code i}th name in sorted order a regular file (links followed) in {@code state}. */
     void markRegularFile(int i, FileState state) {
         if (sizes == null) {
             sizes = new long[count];

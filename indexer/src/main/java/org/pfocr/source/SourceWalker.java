@@ -113,8 +113,9 @@ public final class SourceWalker {
     }
 
     /**
-     * Visits the {@code i}th of the folder's {@code names}, marking it in them if it is a regular
-     * file; a record is handed out with its sidecars found in {@code sidecarFolders}.
+     * Visits the {@code i}th of the folder's {@code names}: a record is handed out with its state
+     * and its sidecars found in {@code sidecarFolders}; another regular file is marked in the
+     * names with its state, for the records that look it up as a sidecar.
      */
     private void visit(Path entry, String name, FolderNames names, int i, OrphanSidecars orphans,
             List<SidecarLocator.Folder> sidecarFolders) {
@@ -126,10 +127,12 @@ public final class SourceWalker {
             walkFolder(entry, attributes);
         } else if (attributes.isRegularFile()) {
             FileState state = FileState.of(attributes);
-            names.markRegularFile(i, state);
             if (FileNames.isRecord(name)) {
                 records.accept(SidecarLocator.locate(entry, state, sidecarFolders));
-            } else if (orphans.isOrphan(name)) {
+                return;
+            }
+            names.markRegularFile(i, state);
+            if (orphans.isOrphan(name)) {
                 problems.accept(Problem.of(ProblemKind.ORPHAN_SIDECAR, entry,
                         "no figure record of this name beside it or in the sibling _figures folder; the table is not indexed"));
             }
