@@ -64,11 +64,11 @@ record AnalyzedValue(BytesRef[] terms, int[] positionIncrements, int[] startOffs
         }
     }
 
-    /** The approximate bytes this holds. */
+    /** The approximate bytes this holds on the heap: the record, its four arrays, and each term's object and bytes. */
     long bytes() {
-        long bytes = 64 + terms.length * 16L;
+        long bytes = 32 + 4 * 16;
         for (BytesRef term : terms) {
-            bytes += 48 + term.length;
+            bytes += 8 + 32 + 16 + term.length + 3 * Integer.BYTES;
         }
         return bytes;
     }

@@ -24,6 +24,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.pfocr.schema.FigureFields;
 
 class RecurringValueTokensTest {
@@ -41,11 +43,13 @@ class RecurringValueTokensTest {
     /**
      * A document of replayed values is indexed exactly as one of the same values analysed: the
      * same terms, frequencies and positions in each field (values several to a field, so the gaps
-     * between them count, and some ending in a stop word), and the same norms.
+     * between them count, and some ending in a stop word), and the same norms; whether the
+     * tokens were kept or, over the budget, analysed again.
      */
-    @Test
-    void replayedValuesIndexAsAnalysedOnes() throws IOException {
-        RecurringValueTokens recurring = new RecurringValueTokens(analyzer);
+    @ParameterizedTest(name = "keeping at most {0} bytes")
+    @ValueSource(longs = {RecurringValueTokens.MAX_BYTES, 0})
+    void replayedValuesIndexAsAnalysedOnes(long maxBytes) throws IOException {
+        RecurringValueTokens recurring = new RecurringValueTokens(analyzer, maxBytes);
         Document analysed = new Document();
         Document replayed = new Document();
         Document replayedAgain = new Document();
