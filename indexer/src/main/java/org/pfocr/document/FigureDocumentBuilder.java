@@ -93,9 +93,7 @@ public final class FigureDocumentBuilder {
         addMentions(doc, figure.chemicals(), FigureFields.CHEMICAL, FigureFields.CHEMICAL_MENTIONS);
         addMentions(doc, figure.diseases(), FigureFields.DISEASE, FigureFields.DISEASE_MENTIONS);
         for (String keyword : figure.keywords()) {
-            if (keyword != null && !keyword.isBlank()) {
-                addRecurring(doc, FigureFields.KEYWORDS, keyword, Field.Store.YES);
-            }
+            addRecurringText(doc, FigureFields.KEYWORDS, keyword, Field.Store.YES);
         }
         addStored(doc, FigureFields.URL, figureUrl(figure.figureLink()));
         addStored(doc, FigureFields.NUMBER, figure.number());
@@ -153,10 +151,10 @@ public final class FigureDocumentBuilder {
             if (exact.fits("organism", organism.scientificName())) {
                 doc.add(new SortedSetDocValuesFacetField(FigureFields.FACET_ORGANISM, organism.scientificName()));
             }
-            addRecurringText(doc, FigureFields.ORGANISM, organism.scientificName());
-            addRecurringText(doc, FigureFields.ORGANISM, organism.taxonId());
+            addRecurringText(doc, FigureFields.ORGANISM, organism.scientificName(), Field.Store.NO);
+            addRecurringText(doc, FigureFields.ORGANISM, organism.taxonId(), Field.Store.NO);
             for (String common : organism.commonNames()) {
-                addRecurringText(doc, FigureFields.ORGANISM, common);
+                addRecurringText(doc, FigureFields.ORGANISM, common, Field.Store.NO);
             }
         }
     }
@@ -173,8 +171,8 @@ public final class FigureDocumentBuilder {
                     doc.add(new SortedSetDocValuesFacetField(FigureFields.FACET_GENE, gene.symbol()));
                 }
             }
-            if (gene.word() != null && words.add(gene.word()) && !gene.word().isBlank()) {
-                addRecurring(doc, FigureFields.GENE_WORD, gene.word(), Field.Store.NO);
+            if (gene.word() != null && words.add(gene.word())) {
+                addRecurringText(doc, FigureFields.GENE_WORD, gene.word(), Field.Store.NO);
             }
             if (gene.entrez() != null && entrezIds.add(gene.entrez()) && exact.fits("entrez id", gene.entrez())) {
                 doc.add(new StringField(FigureFields.ENTREZ, gene.entrez(), Field.Store.NO));
@@ -216,10 +214,10 @@ public final class FigureDocumentBuilder {
         doc.add(new StoredField(field, value));
     }
 
-    /** {@link #addRecurring} of a value that is not null nor blank, not stored. */
-    private void addRecurringText(Document doc, String field, String value) {
+    /** {@link #addRecurring} of a value that is neither null nor blank, as {@link #addText} adds text. */
+    private void addRecurringText(Document doc, String field, String value, Field.Store store) {
         if (value != null && !value.isBlank()) {
-            addRecurring(doc, field, value, Field.Store.NO);
+            addRecurring(doc, field, value, store);
         }
     }
 

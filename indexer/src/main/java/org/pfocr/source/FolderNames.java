@@ -26,9 +26,10 @@ final class FolderNames {
     private int count;
     /** The names' places in the order added, sorted by name. */
     private int[] sorted;
-    /** A bit per place in sorted order: whether the walk marked the entry a regular file. */
-    private long[] regularFiles;
-    /** By place in sorted order, the size and the modification time of each regular file; made when the first is marked. */
+    /**
+     * By place in sorted order, the size and the modification time of each entry the walk marked a
+     * regular file, a size of -1 for the others; made when the first is marked.
+     */
     private long[] sizes;
     private long[] modifiedMillis;
 
@@ -71,9 +72,9 @@ final class FolderNames {
     void markRegularFile(int i, FileState state) {
         if (sizes == null) {
             sizes = new long[count];
+            Arrays.fill(sizes, -1);
             modifiedMillis = new long[count];
         }
-        regularFiles[i >> 6] |= 1L << i;
         sizes[i] = state.size();
         modifiedMillis[i] = state.modifiedMillis();
     }
@@ -85,7 +86,7 @@ final class FolderNames {
     FileState regularFile(String name) {
         byte[] key = name.getBytes(StandardCharsets.UTF_8);
         int i = firstNotBefore(key);
-        if (i == count || (regularFiles[i >> 6] & 1L << i) == 0) {
+        if (i == count || sizes == null || sizes[i] < 0) {
             return null;
         }
         int added = sorted[i];
@@ -115,7 +116,6 @@ final class FolderNames {
     }
 
     private FolderNames sort() {
-        regularFiles = new long[(count + Long.SIZE - 1) / Long.SIZE];
         sorted = new int[count];
         Arrays.setAll(sorted, i -> i);
         new IntroSorter() {
