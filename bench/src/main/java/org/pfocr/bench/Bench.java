@@ -20,6 +20,8 @@ import org.pfocr.search.FigureSearcher;
  *   <li>{@code parse [--threads N] SOURCE...}: the parse-only floor under indexing ({@link ParseOnly}).</li>
  *   <li>{@code records [--records N] [--rounds R] SOURCE...}: the record parser alone, warm, on one
  *       thread, over the first N records (default 10,000), R timed rounds (default 12) ({@link WarmParse}).</li>
+ *   <li>{@code documents [--records N] [--rounds R] SOURCE...}: documents built and written into memory
+ *       alone, warm, on one thread, the first N records (default 5,000) parsed once ({@link WarmDocuments}).</li>
  *   <li>{@code queries [--quick] [--results FILE] INDEX}: in-process latency of the fixed query set, with
  *       JMH ({@link QueryLatency}) and by category ({@link GroupLatency}); results are checked
  *       before and after ({@link ResultDigests}), and against {@code FILE} when it exists (else saved there).</li>
@@ -45,6 +47,7 @@ public final class Bench {
         switch (args[0]) {
             case "parse" -> parse(rest);
             case "records" -> records(rest);
+            case "documents" -> documents(rest);
             case "queries" -> queries(rest);
             case "slowest" -> slowest(rest);
             case "latency" -> latency(rest);
@@ -73,24 +76,40 @@ public final class Bench {
     }
 
     private static void records(List<String> args) {
-        int records = 10_000;
-        int rounds = 12;
-        while (args.size() >= 3 && args.getFirst().startsWith("--")) {
-            int value = Integer.parseInt(args.get(1));
-            switch (args.getFirst()) {
-                case "--records" -> records = value;
-                case "--rounds" -> rounds = value;
-                default -> usage();
-            }
-            args = args.subList(2, args.size());
-        }
-        if (args.isEmpty() || records < 1 || rounds < 1) {
-            usage();
-        }
-        WarmParse.Result result = WarmParse.run(args.stream().map(Path::of).toList(), records, rounds);
+        Rounds options = Rounds.parse(args, 10_000);
+        WarmParse.Result result = WarmParse.run(options.sources(), options.records(), options.rounds());
         System.out.printf("records: %d a round, %d gene mentions%n", result.records(), result.mentions());
         System.out.printf("parse: median %.1f us a record, fastest round %.1f us (CPU time, %d rounds timed)%n",
                 result.medianMicros(), result.minMicros(), result.rounds());
+    }
+
+    private static void documents(List<String> args) throws IOException {
+        Rounds options = Rounds.parse(args, 5_000);
+        WarmDocuments.Result result = WarmDocuments.run(options.sources(), options.records(), options.rounds());
+        System.out.printf("documents: %d a round, %,d index bytes%n", result.records(), result.bytes());
+        System.out.printf("index: median %.1f us a document, fastest round %.1f us (CPU time, %d rounds timed)%n",
+                result.medianMicros(), result.minMicros(), result.rounds());
+    }
+
+    /** The options of the warm, one-thread commands: {@code [--records N] [--rounds R] SOURCE...}. */
+    private record Rounds(int records, int rounds, List<Path> sources) {
+        static Rounds parse(List<String> args, int defaultRecords) {
+            int records = defaultRecords;
+            int rounds = 12;
+            while (args.size() >= 3 && args.getFirst().startsWith("--")) {
+                int value = Integer.parseInt(args.get(1));
+                switch (args.getFirst()) {
+                    case "--records" -> records = value;
+                    case "--rounds" -> rounds = value;
+                    default -> usage();
+                }
+                args = args.subList(2, args.size());
+            }
+            if (args.isEmpty() || records < 1 || rounds < 1) {
+                usage();
+            }
+            return new Rounds(records, rounds, args.stream().map(Path::of).toList());
+        }
     }
 
     private static void queries(List<String> args) throws IOException, QueryException, RunnerException {
@@ -210,7 +229,7 @@ public final class Bench {
 
     private static void usage() {
         System.err.println("usage: Bench parse [--threads N] SOURCE... | records [--records N] [--rounds R] SOURCE..."
-                + " | queries [--quick] [--results FILE] INDEX"
+                + " | documents [--records N] [--rounds R] SOURCE... | queries [--quick] [--results FILE] INDEX"
                 + " | slowest [--count N] INDEX | latency INDEX | enrich [--quick] INDEX"
                 + " | results FILE INDEX"
                 + " | profile RECORDING.jfr MARKER...");

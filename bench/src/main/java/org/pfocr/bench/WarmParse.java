@@ -38,12 +38,7 @@ final class WarmParse {
     }
 
     static Result run(List<Path> sources, int records, int rounds) {
-        List<RecordFile> files = new ArrayList<>();
-        SourceWalker.walk(sources, file -> {
-            if (files.size() < records) {
-                files.add(file);
-            }
-        }, problem -> { });
+        List<RecordFile> files = firstRecordFiles(sources, records);
         RecordParser parser = new RecordParser();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[] micros = new double[rounds];
@@ -64,5 +59,16 @@ final class WarmParse {
         }
         Arrays.sort(micros);
         return new Result(files.size(), mentions, micros[rounds / 2], micros[0], rounds);
+    }
+
+    /** The first {@code records} record files the walk finds in {@code sources}. */
+    static List<RecordFile> firstRecordFiles(List<Path> sources, int records) {
+        List<RecordFile> files = new ArrayList<>();
+        SourceWalker.walk(sources, file -> {
+            if (files.size() < records) {
+                files.add(file);
+            }
+        }, problem -> { });
+        return files;
     }
 }

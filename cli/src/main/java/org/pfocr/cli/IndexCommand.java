@@ -28,7 +28,7 @@ final class IndexCommand extends Subcommand {
     @Option(
             names = "--threads",
             paramLabel = "N",
-            description = "Indexing threads (default: the number of processors).")
+            description = "Indexing threads, the one walking the sources included (default: the number of processors).")
     Integer threads;
 
     @Option(names = "--gene-info", paramLabel = "FILE", description = "NCBI gene_info file (may be gzipped) for gene synonyms.")

@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param strict any problem fails the run without committing
  * @param merge merge the index into one segment before committing: a longer run, faster cold
  *     searches (README, Performance)
- * @param threads parsing threads, 1 to {@link #MAX_THREADS}
+ * @param threads indexing threads, the one walking the sources included, 1 to {@link #MAX_THREADS}
  * @param geneInfo an NCBI gene_info file whose aliases become synonyms, or {@code null}
  * @param synonymFiles synonym files in the Solr format, saved with the index
  */
@@ -23,7 +23,7 @@ public record IndexOptions(
         Path indexDir, List<Path> sources, boolean update, boolean strict, boolean merge, int threads,
         Path geneInfo, List<Path> synonymFiles) {
 
-    /** More parsing threads than this would only contend: each holds a record and an indexing buffer. */
+    /** More indexing threads than this would only contend: each holds a record and an indexing buffer. */
     public static final int MAX_THREADS = 256;
 
     public IndexOptions {

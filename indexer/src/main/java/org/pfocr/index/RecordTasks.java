@@ -14,6 +14,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -32,14 +33,16 @@ import org.pfocr.source.RecordFile;
 import org.pfocr.source.SourceWalker;
 
 /**
- * Parses record files and writes their figures on a fixed pool of threads sharing one
- * {@link IndexWriter}. The queue is bounded (the walking thread runs a task itself when it is
- * full), so memory stays flat however large the corpus.
+ * Parses record files and writes their figures on a given number of threads sharing one
+ * {@link IndexWriter}: the walking thread and a pool of helpers. The helpers' queue is bounded and
+ * the walking thread runs a task itself when it is full, so memory stays flat however large the
+ * corpus, and no more threads index than were asked for: a third thread on two cores, each
+ * switching the caches of the others out, made every figure cost a tenth more CPU.
  */
 final class RecordTasks implements AutoCloseable {
 
     /**
-     * Files handed to a pool thread at a time: a task for each would cost a hand-over between
+     * Files handed to a helper at a time: a task for each would cost a hand-over between
      * threads (a futex call or two, 5-10 microseconds on a virtual machine) a file, the better part
      * of an update's time for a file that did not change.
      */
@@ -63,8 +66,11 @@ final class RecordTasks implements AutoCloseable {
     private final FigidClaims claims = new FigidClaims();
     /** Tables read because they are named after a record's figid, not its file name (absolute paths). */
     private final Set<String> tablesOfFigids = ConcurrentHashMap.newKeySet();
-    private final ThreadPoolExecutor pool;
-    /** The files queued since the last batch was handed to the pool; used by the walking thread only. */
+    /** The threads that index beside the walking thread; {@code null} when it indexes alone. */
+    private final ThreadPoolExecutor helpers;
+    /** Batches handed to {@link #helpers} and not yet done. */
+    private final AtomicInteger batchesLeft = new AtomicInteger();
+    /** The files queued since the last batch was handed over; used by the walking thread only. */
     private List<Queued> batch = new ArrayList<>(BATCH);
     private final AtomicLong filesSeen = new AtomicLong();
     private final AtomicLong indexed = new AtomicLong();
@@ -81,7 +87,7 @@ final class RecordTasks implements AutoCloseable {
         this.listener = listener;
         this.previousFiles = previousFiles;
         this.update = update;
-        this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
+        this.helpers = threads == 1 ? null : new ThreadPoolExecutor(threads - 1, threads - 1, 0, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(threads * 8), new ThreadPoolExecutor.CallerRunsPolicy());
     }
 
@@ -114,16 +120,28 @@ final class RecordTasks implements AutoCloseable {
         }
     }
 
-    /** Hands the batch of files queued so far to the pool. */
+    /** Hands the batch of files queued so far to a helper, or indexes it when none is free. */
     private void submitBatch() {
         List<Queued> files = batch;
         batch = new ArrayList<>(BATCH);
-        pool.execute(() -> {
+        Runnable task = () -> {
             for (Queued file : files) {
                 if (failure.get() != null) {
                     return;
                 }
                 run(file.file(), file.ordinal());
+            }
+        };
+        if (helpers == null) {
+            task.run();
+            return;
+        }
+        batchesLeft.incrementAndGet();
+        helpers.execute(() -> {
+            try {
+                task.run();
+            } finally {
+                batchesLeft.decrementAndGet();
             }
         });
     }
@@ -139,14 +157,8 @@ final class RecordTasks implements AutoCloseable {
         if (!batch.isEmpty()) {
             submitBatch();
         }
-        for (int i = 0; i < pool.getCorePoolSize(); i++) {
-            pool.execute(this::flushBuffers);
-        }
-        pool.shutdown();
         try {
-            while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
-                listener.progress(filesSeen.get(), indexed.get());
-            }
+            awaitHelpers();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while indexing", e);
@@ -187,6 +199,32 @@ final class RecordTasks implements AutoCloseable {
     }
 
     /**
+     * Runs the batches still queued on this thread too, waits for the helpers to finish theirs,
+     * then writes out the buffers with them ({@link #flushBuffers}): only once no thread indexes,
+     * so that no buffer is taken from a thread that would start a small segment after it.
+     */
+    private void awaitHelpers() throws InterruptedException {
+        if (helpers != null) {
+            for (Runnable queued; (queued = helpers.getQueue().poll()) != null; ) {
+                queued.run();
+            }
+            while (batchesLeft.get() > 0) {
+                Thread.sleep(1);
+            }
+            for (int i = 0; i < helpers.getCorePoolSize(); i++) {
+                helpers.execute(this::flushBuffers);
+            }
+        }
+        flushBuffers();
+        if (helpers != null) {
+            helpers.shutdown();
+            while (!helpers.awaitTermination(1, TimeUnit.SECONDS)) {
+                listener.progress(filesSeen.get(), indexed.get());
+            }
+        }
+    }
+
+    /**
      * Writes the figures buffered in memory out as segments, one buffer per thread at a time, so
      * that the last flush takes every core rather than the one thread that opens a reader.
      */
@@ -222,7 +260,7 @@ final class RecordTasks implements AutoCloseable {
         return claims.written();
     }
 
-    /** Indexes one file on a pool thread; an {@link Error} there stops the run instead of only the thread. */
+    /** Indexes one file; an {@link Error} on a helper stops the run instead of only the thread. */
     private void run(RecordFile file, long ordinal) {
         try {
             indexOrReport(file, ordinal);
@@ -307,6 +345,8 @@ final class RecordTasks implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.shutdownNow();
+        if (helpers != null) {
+            helpers.shutdownNow();
+        }
     }
 }

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
@@ -147,6 +148,33 @@ class FigureIndexerTest {
         assertEquals(128, FigureIndexer.ramBufferMb(512 * megabyte));
         assertEquals(128, FigureIndexer.ramBufferMb(6144 * megabyte));
         assertEquals(128, FigureIndexer.ramBufferMb(Long.MAX_VALUE), "no limit");
+    }
+
+    @Test
+    void noMoreThreadsIndexThanAskedForTheWalkingThreadAmongThem() throws Exception {
+        Path many = temp.resolve("many/_figures");
+        Files.createDirectories(many);
+        int count = 2_000;
+        for (int i = 0; i < count; i++) {
+            Files.writeString(many.resolve("PMC" + i + "__f1.md"), "---\nfigid: PMC" + i + "__f1\n---\n");
+        }
+        for (int threads : new int[] {1, 2, 3}) {
+            Set<Thread> indexing = ConcurrentHashMap.newKeySet();
+            IndexSummary summary = new FigureIndexer(IndexOptions.rebuild(index, List.of(many)).withThreads(threads),
+                    new IndexListener() {
+                        @Override
+                        public void progress(long filesSeen, long figuresIndexed) {
+                            indexing.add(Thread.currentThread());
+                        }
+                    }).run();
+            assertEquals(count, summary.figuresInIndex(), threads + " threads");
+            assertTrue(indexing.size() <= threads, threads + " threads asked for, " + indexing.size() + " indexed");
+            assertTrue(segments() <= threads, "a buffer a thread, written once no thread indexes: " + segments()
+                    + " segments from " + threads + " threads");
+            if (threads == 1) {
+                assertEquals(Set.of(Thread.currentThread()), indexing, "the walking thread indexes alone");
+            }
+        }
     }
 
     @Test
