@@ -2,8 +2,6 @@ package org.pfocr.analysis;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -11,6 +9,7 @@ import org.apache.lucene.analysis.tokenattributes.PayloadAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
+import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -32,8 +31,11 @@ record AnalyzedValue(BytesRef[] terms, int[] positionIncrements, int[] startOffs
      * they carry what this does not keep (payloads, term frequencies other than one).
      */
     static AnalyzedValue of(Analyzer analyzer, String field, String value) {
-        List<BytesRef> terms = new ArrayList<>();
-        List<int[]> tokens = new ArrayList<>();
+        BytesRef[] terms = new BytesRef[2];
+        int[] increments = new int[terms.length];
+        int[] starts = new int[terms.length];
+        int[] ends = new int[terms.length];
+        int count = 0;
         try (TokenStream stream = analyzer.tokenStream(field, value)) {
             TermToBytesRefAttribute term = stream.addAttribute(TermToBytesRefAttribute.class);
             PositionIncrementAttribute position = stream.addAttribute(PositionIncrementAttribute.class);
@@ -45,20 +47,22 @@ record AnalyzedValue(BytesRef[] terms, int[] positionIncrements, int[] startOffs
                 if (frequency.getTermFrequency() != 1 || payload != null && payload.getPayload() != null) {
                     return null;
                 }
-                terms.add(BytesRef.deepCopyOf(term.getBytesRef()));
-                tokens.add(new int[] {position.getPositionIncrement(), offset.startOffset(), offset.endOffset()});
+                if (count == terms.length) {
+                    terms = ArrayUtil.grow(terms, count + 1);
+                    increments = ArrayUtil.growExact(increments, terms.length);
+                    starts = ArrayUtil.growExact(starts, terms.length);
+                    ends = ArrayUtil.growExact(ends, terms.length);
+                }
+                terms[count] = BytesRef.deepCopyOf(term.getBytesRef());
+                increments[count] = position.getPositionIncrement();
+                starts[count] = offset.startOffset();
+                ends[count] = offset.endOffset();
+                count++;
             }
             stream.end();
-            int[] increments = new int[tokens.size()];
-            int[] starts = new int[tokens.size()];
-            int[] ends = new int[tokens.size()];
-            for (int i = 0; i < tokens.size(); i++) {
-                increments[i] = tokens.get(i)[0];
-                starts[i] = tokens.get(i)[1];
-                ends[i] = tokens.get(i)[2];
-            }
-            return new AnalyzedValue(terms.toArray(BytesRef[]::new), increments, starts, ends,
-                    position.getPositionIncrement(), offset.endOffset());
+            return new AnalyzedValue(ArrayUtil.copyOfSubArray(terms, 0, count),
+                    ArrayUtil.copyOfSubArray(increments, 0, count), ArrayUtil.copyOfSubArray(starts, 0, count),
+                    ArrayUtil.copyOfSubArray(ends, 0, count), position.getPositionIncrement(), offset.endOffset());
         } catch (IOException e) {
             throw new UncheckedIOException("analysing a string cannot fail", e);
         }
