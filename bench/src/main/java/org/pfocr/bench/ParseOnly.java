@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
@@ -14,9 +15,10 @@ import org.pfocr.record.RecordParser;
 import org.pfocr.source.SourceWalker;
 
 /**
- * The floor under indexing: walks, stamps and parses a corpus as {@code pfocr index} does, on a
- * pool of the same shape, but builds no document and writes no index. Indexing time over this
- * time is what Lucene (analysis, inversion, flushing, merging) and the synonym map cost.
+ * The floor under indexing: walks, stamps and parses a corpus as {@code pfocr index} does, on as
+ * many threads, the walking one among them, but builds no document and writes no index. Indexing
+ * time over this time is what Lucene (analysis, inversion, flushing, merging) and the synonym map
+ * cost.
  */
 final class ParseOnly {
 
@@ -42,11 +44,13 @@ final class ParseOnly {
         LongAdder figures = new LongAdder();
         LongAdder mentions = new LongAdder();
         LongAdder problems = new LongAdder();
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(threads * 8), new ThreadPoolExecutor.CallerRunsPolicy());
+        // The walking thread is one of the threads, as in pfocr index: it parses when the queue is full.
+        ThreadPoolExecutor helpers = threads == 1 ? null : new ThreadPoolExecutor(threads - 1, threads - 1, 0,
+                TimeUnit.SECONDS, new ArrayBlockingQueue<>(threads * 8), new ThreadPoolExecutor.CallerRunsPolicy());
+        Executor executor = helpers == null ? Runnable::run : helpers;
         SourceWalker.walk(sources, file -> {
             files.increment();
-            pool.execute(() -> {
+            executor.execute(() -> {
                 try {
                     SourceStamp.of(file);
                     FigureRecord record = parser.parse(file, problem -> problems.increment());
@@ -57,8 +61,10 @@ final class ParseOnly {
                 }
             });
         }, problem -> problems.increment());
-        pool.shutdown();
-        pool.awaitTermination(1, TimeUnit.DAYS);
+        if (helpers != null) {
+            helpers.shutdown();
+            helpers.awaitTermination(1, TimeUnit.DAYS);
+        }
         return new Result(files.sum(), figures.sum(), mentions.sum(), problems.sum(), System.nanoTime() - start);
     }
 }
