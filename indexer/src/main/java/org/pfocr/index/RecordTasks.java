@@ -120,7 +120,10 @@ final class RecordTasks implements AutoCloseable {
         }
     }
 
-    /** Hands the batch of files queued so far to a helper, or indexes it when none is free. */
+    /**
+     * Hands the batch of files queued so far to the helpers, or indexes it on this thread when their
+     * queue is full or there are none.
+     */
     private void submitBatch() {
         List<Queued> files = batch;
         batch = new ArrayList<>(BATCH);
