@@ -22,9 +22,9 @@ import org.pfocr.synonym.OrganismTable;
 
 /**
  * Documents alone, warm, on one thread: the first records of a corpus parsed once, then round
- * after round their documents built and written by a new {@link IndexWriter} into memory, flushed
- * and committed as one segment (no merges), each round timed in the thread's CPU time, the first
- * rounds dropped. What a change to the documents, the analysis or the index format is compared by,
+ * after round their documents built and written by a new {@link IndexWriter} into memory with the
+ * indexing buffer of {@code pfocr index} (one segment for the default 5,000 records), no merges,
+ * and committed, each round timed in the thread's CPU time, the first rounds dropped. What a change to the documents, the analysis or the index format is compared by,
  * two builds' jars run in turn, without the disk, the JIT's first compilations and the other
  * thread that make a whole {@code pfocr index} vary by a tenth from run to run.
  */
