@@ -39,6 +39,7 @@ class LauncherTest {
     private Path mavenLog;
     private Path jvms;
     private Path thpSetting;
+    private Path meminfo;
 
     @BeforeEach
     void copyTheLauncherIntoAFakeProject() throws IOException {
@@ -56,6 +57,8 @@ class LauncherTest {
                 "echo \"$PWD $JAVA_HOME $*\" >> " + mavenLog + "\nmkdir -p cli/target && echo jar > cli/target/pfocr.jar");
         thpSetting = temp.resolve("thp-enabled");
         Files.writeString(thpSetting, "always madvise [never]\n");
+        meminfo = temp.resolve("meminfo");
+        Files.writeString(meminfo, "MemTotal:        2000000 kB\n");
         jvms = temp.resolve("jvm");
         LauncherRun.fakeJdk(jvms.resolve("jdk-9"), "9.0.4", true);
         LauncherRun.fakeJdk(jvms.resolve("jdk-8"), "1.8.0_392", true);
@@ -67,7 +70,8 @@ class LauncherTest {
 
     private LauncherRun pfocr(Map<String, String> env, String... args) {
         Map<String, String> all = new HashMap<>(
-                Map.of("PFOCR_JVM_DIR", jvms.toString(), "PFOCR_THP_SETTING", thpSetting.toString()));
+                Map.of("PFOCR_JVM_DIR", jvms.toString(), "PFOCR_THP_SETTING", thpSetting.toString(),
+                        "PFOCR_MEMINFO", meminfo.toString()));
         all.putAll(env);
         if (all.containsKey("PATH")) {
             all.put("PATH", all.get("PATH") + ":/usr/bin:/bin");
@@ -182,6 +186,28 @@ class LauncherTest {
         LauncherRun withoutTheSetting = pfocr(Map.of(), "search", "p53");
         assertEquals(0, withoutTheSetting.exitCode(), withoutTheSetting.err());
         assertFalse(withoutTheSetting.out().contains(flag), withoutTheSetting.out());
+    }
+
+    @Test
+    void capsTheIndexingHeapAt1GbOnlyWhereTheJvmWouldAllowMore() throws IOException {
+        makeJarFresh();
+        String flag = " -Xmx1g ";
+
+        Files.writeString(meminfo, "MemTotal:       24683356 kB\nMemFree:        17106400 kB\n");
+        assertTrue(pfocr(Map.of(), "index", "src").out().contains(flag));
+        assertTrue(pfocr(Map.of(), "--index", "idx", "index", "src").out().contains(flag));
+        assertFalse(pfocr(Map.of(), "search", "p53").out().contains(flag));
+        assertFalse(pfocr(Map.of(), "serve").out().contains(flag));
+        LauncherRun overridden = pfocr(Map.of("PFOCR_JVM_OPTS", "-Xmx4g"), "index", "src");
+        assertTrue(overridden.out().indexOf(flag) < overridden.out().indexOf(" -Xmx4g "), "the user's flag comes after");
+        Files.writeString(meminfo, "MemTotal:        4194304 kB\n");
+        assertTrue(pfocr(Map.of(), "index", "src").out().contains(flag), "4 GB: the JVM's own limit is 1 GB");
+        Files.writeString(meminfo, "MemTotal:        4194303 kB\n");
+        assertFalse(pfocr(Map.of(), "index", "src").out().contains(flag), "under 4 GB the JVM allows less");
+        Files.delete(meminfo);
+        LauncherRun withoutTheFile = pfocr(Map.of(), "index", "src");
+        assertEquals(0, withoutTheFile.exitCode(), withoutTheFile.err());
+        assertFalse(withoutTheFile.out().contains(flag), withoutTheFile.out());
     }
 
     @Test
