@@ -182,10 +182,15 @@ class LauncherTest {
         assertFalse(pfocr(Map.of(), "search", "p53").out().contains(flag));
         Files.writeString(thpSetting, "always madvise [never]\n");
         assertFalse(pfocr(Map.of(), "search", "p53").out().contains(flag));
-        Files.delete(thpSetting);
-        LauncherRun withoutTheSetting = pfocr(Map.of(), "search", "p53");
-        assertEquals(0, withoutTheSetting.exitCode(), withoutTheSetting.err());
-        assertFalse(withoutTheSetting.out().contains(flag), withoutTheSetting.out());
+        assertNoFlagWithout(thpSetting, flag, "search", "p53");
+    }
+
+    /** Deletes the file the launcher reads {@code flag}'s condition from; it then runs {@code args} without it. */
+    private void assertNoFlagWithout(Path file, String flag, String... args) throws IOException {
+        Files.delete(file);
+        LauncherRun withoutTheFile = pfocr(Map.of(), args);
+        assertEquals(0, withoutTheFile.exitCode(), withoutTheFile.err());
+        assertFalse(withoutTheFile.out().contains(flag), withoutTheFile.out());
     }
 
     @Test
@@ -204,10 +209,7 @@ class LauncherTest {
         assertTrue(pfocr(Map.of(), "index", "src").out().contains(flag), "4 GB: the JVM's own limit is 1 GB");
         Files.writeString(meminfo, "MemTotal:        4194303 kB\n");
         assertFalse(pfocr(Map.of(), "index", "src").out().contains(flag), "under 4 GB the JVM allows less");
-        Files.delete(meminfo);
-        LauncherRun withoutTheFile = pfocr(Map.of(), "index", "src");
-        assertEquals(0, withoutTheFile.exitCode(), withoutTheFile.err());
-        assertFalse(withoutTheFile.out().contains(flag), withoutTheFile.out());
+        assertNoFlagWithout(meminfo, flag, "index", "src");
     }
 
     @Test
