@@ -3,7 +3,9 @@ package org.pfocr.analysis;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexableField;
 
 /**
  * The tokens the index analyzer makes of the short values that recur from figure to figure (a
@@ -22,15 +24,17 @@ public final class RecurringValueTokens {
      * corpus has: 8 MB, or a 64th of the heap when that is less (4 MB with {@code -Xmx256m}).
      */
     static final long MAX_BYTES = 8L << 20;
-    /** What a kept value costs besides its tokens: its key, its string, the map's entry. */
-    private static final int ENTRY_BYTES = 24 + 40 + 32 + 8;
-
-    private record Key(String field, String value) {
-    }
+    /** What a kept value costs besides its tokens: its string, the map's entry. */
+    private static final int ENTRY_BYTES = 40 + 32 + 8;
 
     private final Analyzer analyzer;
     private final long maxBytes;
-    private final ConcurrentHashMap<Key, AnalyzedValue> values = new ConcurrentHashMap<>();
+    /**
+     * The kept values by field, then by value: two lookups of strings, whose hashes the strings
+     * keep, cost less than one of a key of both (a record's equality and hash go through method
+     * handles, some 5 % of building a document).
+     */
+    private final ConcurrentHashMap<String, ConcurrentHashMap<String, AnalyzedValue>> values = new ConcurrentHashMap<>();
     private final AtomicLong bytes = new AtomicLong();
 
     /** Tokens as {@code analyzer} makes them (the one the index is written with). */
@@ -45,25 +49,25 @@ public final class RecurringValueTokens {
     }
 
     /**
-     * The tokens of {@code value} in {@code field}, for a {@link org.apache.lucene.document.Field}
-     * of one document; {@code null} when the value is to be analysed as usual (too long, or
-     * tokens this cannot replay).
+     * The field, indexed as a {@link TextField} of {@code value} and not stored, of one document:
+     * its tokens replayed ({@link ReplayedField}), or, for a value too long to be one that recurs
+     * or whose tokens cannot be replayed, the value itself, analysed as usual.
      */
-    public TokenStream tokens(String field, String value) {
-        if (value.length() > MAX_LENGTH) {
-            return null;
-        }
-        Key key = new Key(field, value);
-        AnalyzedValue analyzed = values.get(key);
+    public IndexableField field(String field, String value) {
+        AnalyzedValue analyzed = value.length() > MAX_LENGTH ? null : analyzed(field, value);
+        return analyzed == null ? new TextField(field, value, Field.Store.NO) : new ReplayedField(field, analyzed);
+    }
+
+    /** The tokens of {@code value} in {@code field}, kept while there is room; {@code null} when they cannot be replayed. */
+    private AnalyzedValue analyzed(String field, String value) {
+        ConcurrentHashMap<String, AnalyzedValue> ofField = values.computeIfAbsent(field, f -> new ConcurrentHashMap<>());
+        AnalyzedValue analyzed = ofField.get(value);
         if (analyzed == null) {
             analyzed = AnalyzedValue.of(analyzer, field, value);
-            if (analyzed == null) {
-                return null;
-            }
-            if (bytes.get() < maxBytes && values.putIfAbsent(key, analyzed) == null) {
+            if (analyzed != null && bytes.get() < maxBytes && ofField.putIfAbsent(value, analyzed) == null) {
                 bytes.addAndGet(ENTRY_BYTES + value.length() + analyzed.bytes());
             }
         }
-        return new ReplayedTokens(analyzed);
+        return analyzed;
     }
 }

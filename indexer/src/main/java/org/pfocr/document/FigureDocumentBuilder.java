@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -19,8 +18,6 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.pfocr.analysis.IndexAnalyzers;
@@ -56,7 +53,6 @@ public final class FigureDocumentBuilder {
 
     private static final FieldType CAPTION_TYPE = captionType();
 
-    private final FacetsConfig facets = FigureFacets.config();
     private final OrganismTable organisms;
     private final RecurringValueTokens recurring = new RecurringValueTokens(IndexAnalyzers.create());
 
@@ -101,7 +97,7 @@ public final class FigureDocumentBuilder {
         doc.add(new StringField(FigureFields.SOURCE_PATH, source.path(), Field.Store.YES));
         doc.add(new StoredField(FigureFields.SOURCE_STAMP, source.stamp()));
         doc.add(new BinaryDocValuesField(FigureFields.SOURCE_STAMP_VALUES, new BytesRef(source.stamp())));
-        return facets.build(doc);
+        return doc;
     }
 
     /** The PMC figure URL of a {@code figlink}, {@code null} when there is none. */
@@ -122,7 +118,7 @@ public final class FigureDocumentBuilder {
         }
         doc.add(new StoredField(FigureFields.JOURNAL, name));
         if (exact.fits("journal", name)) {
-            doc.add(new SortedSetDocValuesFacetField(FigureFields.FACET_JOURNAL, name));
+            FigureFacets.add(doc, FigureFields.FACET_JOURNAL, name);
         }
         for (String text : distinct(name, figure.journalTitle(), reference.journal())) {
             addRecurring(doc, FigureFields.JOURNAL, text, Field.Store.NO);
@@ -136,7 +132,7 @@ public final class FigureDocumentBuilder {
         doc.add(new IntPoint(FigureFields.YEAR, year));
         doc.add(new NumericDocValuesField(FigureFields.YEAR, year));
         doc.add(new StoredField(FigureFields.YEAR, year));
-        doc.add(new SortedSetDocValuesFacetField(FigureFields.FACET_YEAR, Integer.toString(year)));
+        FigureFacets.add(doc, FigureFields.FACET_YEAR, Integer.toString(year));
     }
 
     private void addOrganisms(Document doc, FigureRecord figure, ExactValues exact) {
@@ -149,7 +145,7 @@ public final class FigureDocumentBuilder {
             }
             doc.add(new StoredField(FigureFields.ORGANISM, organism.scientificName()));
             if (exact.fits("organism", organism.scientificName())) {
-                doc.add(new SortedSetDocValuesFacetField(FigureFields.FACET_ORGANISM, organism.scientificName()));
+                FigureFacets.add(doc, FigureFields.FACET_ORGANISM, organism.scientificName());
             }
             addRecurringText(doc, FigureFields.ORGANISM, organism.scientificName(), Field.Store.NO);
             addRecurringText(doc, FigureFields.ORGANISM, organism.taxonId(), Field.Store.NO);
@@ -160,15 +156,16 @@ public final class FigureDocumentBuilder {
     }
 
     private void addGenes(Document doc, FigureRecord figure, ExactValues exact) {
-        Set<String> symbols = new LinkedHashSet<>();
-        Set<String> words = new LinkedHashSet<>();
-        Set<String> entrezIds = new LinkedHashSet<>();
-        Set<String> pairs = new LinkedHashSet<>();
+        int genes = figure.genes().size();
+        Set<String> symbols = LinkedHashSet.newLinkedHashSet(genes);
+        Set<String> words = LinkedHashSet.newLinkedHashSet(genes);
+        Set<String> entrezIds = HashSet.newHashSet(genes);
+        Set<String> pairs = HashSet.newHashSet(genes);
         for (GeneMention gene : figure.genes()) {
             if (gene.symbol() != null && symbols.add(gene.symbol())) {
                 addRecurring(doc, FigureFields.GENE, gene.symbol(), Field.Store.YES);
                 if (exact.fits("gene symbol", gene.symbol())) {
-                    doc.add(new SortedSetDocValuesFacetField(FigureFields.FACET_GENE, gene.symbol()));
+                    FigureFacets.add(doc, FigureFields.FACET_GENE, gene.symbol());
                 }
             }
             if (gene.word() != null && words.add(gene.word())) {
@@ -226,15 +223,10 @@ public final class FigureDocumentBuilder {
      * tokens analysed once ({@link RecurringValueTokens}).
      */
     private void addRecurring(Document doc, String field, String value, Field.Store store) {
-        TokenStream tokens = recurring.tokens(field, value);
-        if (tokens == null) {
-            doc.add(new TextField(field, value, store));
-            return;
-        }
         if (store == Field.Store.YES) {
             doc.add(new StoredField(field, value));
         }
-        doc.add(new Field(field, tokens, TextField.TYPE_NOT_STORED));
+        doc.add(recurring.field(field, value));
     }
 
     private static void addText(Document doc, String field, String value, Field.Store store) {

@@ -1,7 +1,6 @@
 package org.pfocr.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
@@ -30,12 +29,16 @@ import org.pfocr.schema.FigureFields;
 
 class RecurringValueTokensTest {
 
-    /** Values of the fields the document builder replays: hyphens, Greek letters, spaces, stop words, case. */
+    /**
+     * Values of the fields the document builder replays: hyphens, Greek letters, spaces, stop
+     * words, case, and a value too long to replay between two that are replayed.
+     */
     private static final Map<String, List<String>> VALUES = Map.of(
             FigureFields.GENE, List.of("IL-6", "NF-κB", "TP53", "", "STAT3", "IL6ST"),
             FigureFields.GENE_WORD, List.of("IL 6", "the", "p53", "TNF-α", "Jaks"),
             FigureFields.ORGANISM, List.of("Homo sapiens", "Mus  musculus", "9606", "house mouse", "Éléphant"),
-            FigureFields.CHEMICAL, List.of("of glucose and", "Ca2+", "reactive oxygen species"),
+            FigureFields.CHEMICAL, List.of("of glucose and", "Ca2+", "reactive oxygen species",
+                    "1-(2-chloroethyl)-3-cyclohexyl-1-nitrosourea with 5-fluorouracil and leucovorin", "ATP"),
             FigureFields.KEYWORDS, List.of("signaling pathways", "The Wnt pathway of", "apoptosis"));
 
     private final Analyzer analyzer = IndexAnalyzers.create();
@@ -44,7 +47,8 @@ class RecurringValueTokensTest {
      * A document of replayed values is indexed exactly as one of the same values analysed: the
      * same terms, frequencies and positions in each field (values several to a field, so the gaps
      * between them count, and some ending in a stop word), and the same norms; whether the
-     * tokens were kept or, over the budget, analysed again.
+     * tokens were kept or, over the budget, analysed again; whether a field's token stream was
+     * the one the writer handed back from its last value, in this document or the one before.
      */
     @ParameterizedTest(name = "keeping at most {0} bytes")
     @ValueSource(longs = {RecurringValueTokens.MAX_BYTES, 0})
@@ -56,8 +60,8 @@ class RecurringValueTokensTest {
         VALUES.forEach((field, values) -> {
             for (String value : values) {
                 analysed.add(new TextField(field, value, Field.Store.NO));
-                replayed.add(new Field(field, recurring.tokens(field, value), TextField.TYPE_NOT_STORED));
-                replayedAgain.add(new Field(field, recurring.tokens(field, value), TextField.TYPE_NOT_STORED));
+                replayed.add(recurring.field(field, value));
+                replayedAgain.add(recurring.field(field, value));
             }
         });
         try (Directory directory = new ByteBuffersDirectory()) {
@@ -83,11 +87,14 @@ class RecurringValueTokensTest {
         }
     }
 
+    /** A long value is a plain text field, its string analysed each time; a short one's tokens are replayed. */
     @Test
     void longValuesAreAnalysedEachTime() {
         RecurringValueTokens recurring = new RecurringValueTokens(analyzer);
-        assertNull(recurring.tokens(FigureFields.GENE, "x".repeat(RecurringValueTokens.MAX_LENGTH + 1)));
-        assertNotNull(recurring.tokens(FigureFields.GENE, "x".repeat(RecurringValueTokens.MAX_LENGTH)));
+        String longest = "x".repeat(RecurringValueTokens.MAX_LENGTH);
+        String tooLong = longest + "x";
+        assertEquals(tooLong, recurring.field(FigureFields.GENE, tooLong).stringValue());
+        assertNull(recurring.field(FigureFields.GENE, longest).stringValue());
     }
 
     /** Each term of {@code field} in {@code doc}, with its frequency and positions. */
