@@ -155,12 +155,15 @@ public final class FigureDocumentBuilder {
         }
     }
 
+    /**
+     * A figure's genes: each symbol and word once in its text field (a repeat would count as a
+     * second occurrence), each entrez id and word-symbol pair as it comes (an exact term repeated
+     * in a figure is one posting, as Lucene keeps no frequencies for them), and every mention stored.
+     */
     private void addGenes(Document doc, FigureRecord figure, ExactValues exact) {
         int genes = figure.genes().size();
         Set<String> symbols = LinkedHashSet.newLinkedHashSet(genes);
         Set<String> words = LinkedHashSet.newLinkedHashSet(genes);
-        Set<String> entrezIds = HashSet.newHashSet(genes);
-        Set<String> pairs = HashSet.newHashSet(genes);
         for (GeneMention gene : figure.genes()) {
             if (gene.symbol() != null && symbols.add(gene.symbol())) {
                 addRecurring(doc, FigureFields.GENE, gene.symbol(), Field.Store.YES);
@@ -171,12 +174,12 @@ public final class FigureDocumentBuilder {
             if (gene.word() != null && words.add(gene.word())) {
                 addRecurringText(doc, FigureFields.GENE_WORD, gene.word(), Field.Store.NO);
             }
-            if (gene.entrez() != null && entrezIds.add(gene.entrez()) && exact.fits("entrez id", gene.entrez())) {
+            if (gene.entrez() != null && exact.fits("entrez id", gene.entrez())) {
                 doc.add(new StringField(FigureFields.ENTREZ, gene.entrez(), Field.Store.NO));
             }
             if (gene.word() != null && gene.symbol() != null) {
                 String pair = gene.word() + PAIR_SEPARATOR + gene.symbol() + PAIR_SEPARATOR + orEmpty(gene.source());
-                if (pairs.add(pair) && exact.fits("gene word", gene.word()) && exact.fits("gene symbol", gene.symbol())
+                if (exact.fits("gene word", gene.word()) && exact.fits("gene symbol", gene.symbol())
                         && exact.fits("gene source", orEmpty(gene.source()))) {
                     doc.add(new StringField(FigureFields.WORD_SYMBOL_PAIR, pair, Field.Store.NO));
                 }
