@@ -64,8 +64,10 @@ public final class FigureIndexer {
         if (options.update() && options.sources().isEmpty() && !Files.isDirectory(options.indexDir())) {
             throw nothingToUpdate();
         }
+        IndexFolder.checkNotAFile(options.indexDir());
         Files.createDirectories(options.indexDir());
         try (Directory directory = FSDirectory.open(options.indexDir())) {
+            IndexFolder.checkWritable(directory, options.indexDir());
             IndexMetadata previous = readMetadata(directory);
             boolean update = options.update() && previous != null;
             List<Path> gone = new ArrayList<>();
@@ -193,6 +195,11 @@ public final class FigureIndexer {
             gone.add(source);
         }
         sources.removeAll(gone);
+        if (!recorded && options.update() && previous != null) {
+            // The index's other sources are not read, but one that is missing as a whole keeps its
+            // figures too, rather than having them taken for files deleted one by one.
+            previous.sources().stream().map(Path::of).filter(Files::notExists).forEach(gone::add);
+        }
         return IndexSources.distinct(sources);
     }
 
@@ -226,7 +233,8 @@ public final class FigureIndexer {
             data = reader.getIndexCommit().getUserData();
         }
         if (!IndexMetadata.isPfocrIndex(data)) {
-            return null;
+            throw new InvalidOptionException("--index " + options.indexDir() + " holds a Lucene index that pfocr did"
+                    + " not write: name another folder for the figure index");
         }
         try {
             return IndexMetadata.read(directory, data);

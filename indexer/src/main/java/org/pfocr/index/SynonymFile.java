@@ -28,6 +28,8 @@ final class SynonymFile {
 
     private static final String PREFIX = "pfocr-synonyms-";
     private static final Pattern NAME = Pattern.compile(Pattern.quote(PREFIX) + "[0-9a-f]{16}\\.bin");
+    /** The name of a file {@link #write} had not finished: Lucene's temporary file name, with its prefix and suffix. */
+    private static final Pattern TEMPORARY = Pattern.compile(Pattern.quote(PREFIX) + "_new_[0-9a-z]+\\.tmp");
     private static final String CODEC = "PfocrSynonyms";
     private static final int VERSION = 0;
 
@@ -99,10 +101,15 @@ final class SynonymFile {
      */
     static void deleteAllBut(Directory directory, Collection<String> keep) throws IOException {
         for (String file : directory.listAll()) {
-            if (file.startsWith(PREFIX) && !keep.contains(file)) {
+            if (isOwnFile(file) && !keep.contains(file)) {
                 directory.deleteFile(file);
             }
         }
+    }
+
+    /** Whether {@code name} is a synonym file, or one a failed run left half written. */
+    static boolean isOwnFile(String name) {
+        return NAME.matcher(name).matches() || TEMPORARY.matcher(name).matches();
     }
 
     /** The name {@link #write} gives {@code contents}. */

@@ -366,6 +366,26 @@ class FigureIndexerTest {
     }
 
     @Test
+    void anUpdateNamingOneSourceKeepsTheFiguresOfAnotherThatIsGone() throws Exception {
+        Path extra = Files.createDirectories(temp.resolve("extra"));
+        Files.writeString(extra.resolve("PMC0009998__extra.md"), Files.readString(
+                records.resolve("_figures/PMC0001011__ccb-02-0301-f3.md")).replace("PMC0001011__ccb-02-0301-f3", "PMC0009998__extra"));
+        run(IndexOptions.rebuild(index, List.of(records, extra)));
+        Path unmounted = Files.move(extra, temp.resolve("extra.off"));
+        problems.clear();
+
+        IndexSummary update = run(IndexOptions.rebuild(index, List.of(records)).withUpdate(true));
+
+        assertEquals(0, update.figuresRemoved());
+        assertTrue(figids().contains("PMC0009998__extra"), "the figures of the missing source were removed");
+        List<Problem> missing = problems.stream().filter(p -> p.kind() == ProblemKind.MISSING_SOURCE).toList();
+        assertEquals(List.of(extra.toAbsolutePath().normalize()),
+                missing.stream().map(p -> p.path().toAbsolutePath().normalize()).toList(), problems.toString());
+        Files.move(unmounted, extra);
+        assertEquals(TESTDATA_FIGURES + 1, run(IndexOptions.rebuild(index, List.of()).withUpdate(true)).figuresInIndex());
+    }
+
+    @Test
     void anUpdateWithoutSourcesNeedsAnIndex() throws IOException {
         InvalidOptionException error = assertThrows(InvalidOptionException.class,
                 () -> run(IndexOptions.rebuild(index, List.of()).withUpdate(true)));
