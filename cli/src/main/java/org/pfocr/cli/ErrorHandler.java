@@ -45,6 +45,10 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
             message = "unknown command '" + unmatched.getUnmatched().getFirst() + "': one of "
                     + String.join(", ", unmatched.getCommandLine().getSubcommands().keySet());
         }
+        if (ex instanceof UnmatchedArgumentException unmatched && unmatched.getUnmatched().stream().anyMatch(String::isBlank)) {
+            // picocli leaves a positional file argument its converter refused unmatched.
+            message = "an empty argument (an unset variable?) where a file or folder was expected: remove it or give it a value";
+        }
         if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
             message += " (did you mean '" + unmatched.getSuggestions().getFirst() + "'?)";
         }

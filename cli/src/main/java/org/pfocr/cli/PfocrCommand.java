@@ -120,6 +120,7 @@ public final class PfocrCommand implements Callable<Integer> {
         return commandLine
                 .setColorScheme(Help.defaultColorScheme(helpColours))
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .registerConverter(Path.class, new PathArgument())
                 .setParameterExceptionHandler(errors)
                 .setExecutionExceptionHandler(errors)
                 .setExecutionStrategy(PfocrCommand::run);

@@ -11,10 +11,11 @@ final class SynonymTablesRun {
     }
 
     static void run(SynonymTablesCommand command) {
-        requireValue("--gene-info", command.geneInfo.toString(), "the NCBI gene_info file");
-        requireValue("--famplex", command.famplex.toString(), "the FamPlex folder");
-        requireValue("--famplex-revision", command.famplexRevision, "the FamPlex commit the folder comes from, e.g. e19b3a97");
-        requireValue("--out", command.out.toString(), "the folder to write the tables to");
+        // An empty path is refused by PathArgument; an empty revision here.
+        if (command.famplexRevision.isBlank()) {
+            throw CliFailure.usage("--famplex-revision needs the FamPlex commit the folder comes from, e.g. e19b3a97",
+                    null);
+        }
         BundledTablesBuilder.Report report;
         try {
             report = BundledTablesBuilder.build(new BundledTablesBuilder.Options(
@@ -24,12 +25,5 @@ final class SynonymTablesRun {
         }
         report.summary().forEach(command.out()::println);
         command.out().flush();
-    }
-
-    /** An empty value (a path '' would be the current folder) is a usage error. */
-    private static void requireValue(String option, String value, String what) {
-        if (value.isBlank()) {
-            throw CliFailure.usage(option + " needs " + what, null);
-        }
     }
 }

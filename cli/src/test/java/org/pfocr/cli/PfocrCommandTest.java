@@ -176,8 +176,8 @@ class PfocrCommandTest {
         CliRun emptyOut = CliRun.pfocr("synonym-tables", "--gene-info", "g.gz", "--famplex", "f", "--famplex-revision",
                 "r", "--out", "");
         assertEquals(2, emptyOut.exitCode());
-        assertEquals(List.of("pfocr: error: --out needs the folder to write the tables to"
-                + " (see 'pfocr synonym-tables --help')"), emptyOut.errLines());
+        assertEquals(List.of("pfocr: error: invalid value for option '--out': an empty path (an unset variable?):"
+                + " name a file or folder (see 'pfocr synonym-tables --help')"), emptyOut.errLines());
     }
 
     @Test

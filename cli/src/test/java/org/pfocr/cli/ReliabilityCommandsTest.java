@@ -90,6 +90,20 @@ class ReliabilityCommandsTest {
     }
 
     @Test
+    void anEmptyPathIsAUsageErrorNotTheCurrentFolder() {
+        String figures = TESTDATA.resolve("figures").toString();
+        for (List<String> args : List.of(List.of("search", "--index", "", "STAT3"),
+                List.of("index", "--index", "", figures),
+                List.of("index", "--index", temp.resolve("from-empty").toString(), figures, ""))) {
+            CliRun run = CliRun.pfocr(args.toArray(String[]::new));
+            assertEquals(2, run.exitCode(), args + ": " + run.err());
+            assertEquals(1, run.errLines().size(), run.err());
+            assertTrue(run.err().startsWith("pfocr: error: ") && run.err().contains("an empty "), run.err());
+        }
+        assertTrue(Files.notExists(Path.of(IndexWriter.WRITE_LOCK_NAME)), "an index was written into the working folder");
+    }
+
+    @Test
     void aThreadCountOutOfRangeIsAUsageErrorThatLeavesTheIndexAsItWas() {
         for (String threads : List.of("0", "-2", "100000")) {
             CliRun run = CliRun.pfocr("index", "--index", index, "--update", "--threads", threads);
