@@ -28,8 +28,9 @@ import org.pfocr.schema.FigureFields;
  * Each is divided by its largest value, and the two are combined by their geometric mean, so a
  * figure must be similar in both respects to rank high: gene overlaps alone are inflated by
  * family words ({@code MAPK} stands for nine genes), text alone matches figures that share no
- * gene. Figures with only one kind of similarity follow, by the mean of the two. The candidates
- * are the best {@value #POOL} figures by each similarity.
+ * gene. Figures with only one kind of similarity follow, by the mean of the two. A figure without
+ * genes is compared by its text alone (and one whose text no other figure shares, by its genes).
+ * The candidates are the best {@value #POOL} figures by each similarity.
  */
 final class SimilarFigureFinder {
 
@@ -122,12 +123,15 @@ final class SimilarFigureFinder {
             this.figure = figure;
         }
 
-        /** Scales both similarities by their largest values and combines them. */
+        /**
+         * Scales both similarities by their largest values and combines them; when no candidate
+         * has one of the two (a figure without genes, or without text in common), the other alone.
+         */
         void combine(double maxGenes, double maxText) {
             double genes = maxGenes > 0 ? -logP / maxGenes : 0;
             double text = maxText > 0 ? textScore / maxText : 0;
-            score = Math.sqrt(genes * text);
             mean = (genes + text) / 2;
+            score = maxGenes > 0 && maxText > 0 ? Math.sqrt(genes * text) : genes + text;
         }
     }
 }

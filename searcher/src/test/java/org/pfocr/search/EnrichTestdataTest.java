@@ -221,6 +221,27 @@ class EnrichTestdataTest {
     }
 
     @Test
+    void aFigureWithoutGenesIsLikeOthersByItsTextAlone(@TempDir Path work) throws Exception {
+        Path source = copy(TestIndexes.testdata().resolve("figures"), work.resolve("figures"));
+        String noGenes = "PMC0009999__no-genes-f1";
+        Path record = source.resolve("_figures").resolve(HUMAN_IL6 + ".md");
+        Files.writeString(record.resolveSibling(noGenes + ".md"), Files.readString(record).replace(HUMAN_IL6, noGenes));
+        try (FigureSearcher withIt = FigureSearcher.open(TestIndexes.index(work.resolve("index"), List.of(source)))) {
+            SimilarResults results = withIt.similar(SimilarRequest.of(noGenes)).orElseThrow();
+
+            assertEquals(0, results.geneSetSize());
+            assertEquals(HUMAN_IL6, results.figures().getFirst().figid(), "the figure with the same text first");
+            assertEquals(1.0, results.figures().getFirst().score(), 1e-9);
+            double previous = Double.MAX_VALUE;
+            for (SimilarFigure figure : results.figures()) {
+                assertTrue(figure.score() > 0 && figure.score() <= previous, figure.figid() + " " + figure.score());
+                assertTrue(figure.sharedGenes().isEmpty(), figure.figid());
+                previous = figure.score();
+            }
+        }
+    }
+
+    @Test
     void removedFiguresLeaveTheGeneSetsAfterAnUpdate(@TempDir Path work) throws Exception {
         Path source = copy(TestIndexes.testdata().resolve("figures"), work.resolve("figures"));
         Path index = TestIndexes.index(work.resolve("index"), List.of(source));
