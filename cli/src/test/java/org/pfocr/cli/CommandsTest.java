@@ -153,6 +153,15 @@ class CommandsTest {
         assertEquals(human, filteredFigids("organism=9606"));
     }
 
+    @Test
+    void aFilterValueNoFigureHasStandsForTheValuesThatDifferInCaseOnly() throws Exception {
+        Set<String> stat3 = filteredFigids("gene=STAT3");
+        assertTrue(!stat3.isEmpty());
+        assertEquals(stat3, filteredFigids("gene=stat3"));
+        assertEquals(filteredFigids("organism=Homo sapiens"), filteredFigids("organism=HOMO SAPIENS"));
+        assertEquals(Set.of(), filteredFigids("gene=STAT33"));
+    }
+
     /** The figids of every figure of {@code *:*} that the {@code --filter}s keep. */
     private static Set<String> filteredFigids(String... filters) throws Exception {
         List<String> args = new ArrayList<>(List.of("search", "--index", index, "--format", "json", "--limit", "1000"));

@@ -35,7 +35,8 @@ public record SearchRequest(
      * A facet value a hit must have, e.g. {@code organism = Homo sapiens}.
      *
      * @param dimension one of {@link FigureFacets#DIMENSIONS}
-     * @param value the value, as facets report it: not empty, and for the year, a year
+     * @param value the value, as facets report it (one no figure has stands for those that differ
+     *     from it in case only; an organism may be named as in queries): not empty, and for the year, a year
      */
     public record FacetFilter(String dimension, String value) {
         public FacetFilter {

@@ -98,9 +98,10 @@ final class SearchRunner {
             try (SearchDeadlines.Limit limit = snapshot.deadlines().start(request.timeout())) {
                 FigureQueryParser parser = parser(snapshot);
                 Query parsed = parser.parseQuery(request.query());
-                query = searcher.rewrite(filtered(Disjunctions.flatten(parsed), request.filters()));
+                List<SearchRequest.FacetFilter> filters = facetValues(searcher, request.filters());
+                query = searcher.rewrite(filtered(Disjunctions.flatten(parsed), filters));
                 Query bonusFree = parser.withoutBonuses(parsed);
-                matching = bonusFree == parsed ? query : searcher.rewrite(filtered(bonusFree, request.filters()));
+                matching = bonusFree == parsed ? query : searcher.rewrite(filtered(bonusFree, filters));
                 Query counted = CoveredPhrases.leftOut(matching);
                 counting = counter == null ? null
                         : HitCount.start(snapshot, searcher, counted, counter, request.facetLimit(), helpers);
@@ -150,26 +151,34 @@ final class SearchRunner {
                 : new TopByScoreThenFigid(wanted, figids);
     }
 
+    /** {@code query}, keeping only the figures that have a value of each dimension {@code filters} name. */
     private static Query filtered(Query query, List<SearchRequest.FacetFilter> filters) {
         if (filters.isEmpty()) {
             return query;
         }
         DrillDownQuery drillDown = new DrillDownQuery(FigureFacets.config(), query);
         for (SearchRequest.FacetFilter filter : filters) {
-            drillDown.add(filter.dimension(), facetValue(filter));
+            drillDown.add(filter.dimension(), filter.value());
         }
         return drillDown;
     }
 
     /**
-     * The facet value a filter means: an organism by any of its names or its taxon id
-     * ({@code human}, {@code 9606}) is the scientific name its figures were indexed with.
+     * The facet values {@code filters} mean: an organism by any of its names or its taxon id
+     * ({@code human}, {@code 9606}) is the scientific name its figures were indexed with; a value
+     * no figure has stands for those that differ from it in case only ({@link FacetFilterValues}).
      */
-    private static String facetValue(SearchRequest.FacetFilter filter) {
-        if (!filter.dimension().equals(FigureFields.FACET_ORGANISM)) {
-            return filter.value();
+    private static List<SearchRequest.FacetFilter> facetValues(IndexSearcher searcher,
+            List<SearchRequest.FacetFilter> filters) throws IOException {
+        List<SearchRequest.FacetFilter> values = new ArrayList<>();
+        for (SearchRequest.FacetFilter filter : filters) {
+            String value = !filter.dimension().equals(FigureFields.FACET_ORGANISM) ? filter.value()
+                    : OrganismTable.bundled().lookup(filter.value()).map(Organism::scientificName).orElse(filter.value());
+            for (String meant : FacetFilterValues.of(searcher.getIndexReader(), filter.dimension(), value)) {
+                values.add(new SearchRequest.FacetFilter(filter.dimension(), meant));
+            }
         }
-        return OrganismTable.bundled().lookup(filter.value()).map(Organism::scientificName).orElse(filter.value());
+        return values;
     }
 
     /**
