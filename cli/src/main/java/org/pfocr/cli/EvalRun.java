@@ -39,6 +39,18 @@ final class EvalRun {
         }
     }
 
+    /** Judgments that no ranking can meet deserve a word, or low scores would be blamed on the search. */
+    private static void warnOfRelevantNotIndexed(EvalCommand command, List<String> figids) {
+        if (figids.isEmpty()) {
+            return;
+        }
+        String named = String.join(", ", figids.subList(0, Math.min(3, figids.size()))) + (figids.size() > 3 ? ", …" : "");
+        command.err().println("pfocr: warning: " + command.qrels + ": " + figids.size() + " figure(s) judged relevant"
+                + " are not in the index (" + named + "): their queries cannot reach full scores; check that the"
+                + " judgments are for this index");
+        command.err().flush();
+    }
+
     static int run(EvalCommand command) {
         EvaluationReport report;
         PinnedScores pinned;
@@ -51,7 +63,9 @@ final class EvalRun {
             }
             try (FigureSearcher searcher = IndexAccess.open(command.indexDirectory(), command.defaultIndex(), command.err(),
                     FileAccess.MAPPED)) {
-                report = new Evaluator(searcher).evaluate(queries, qrels);
+                Evaluator evaluator = new Evaluator(searcher);
+                report = evaluator.evaluate(queries, qrels);
+                warnOfRelevantNotIndexed(command, evaluator.relevantButNotIndexed(queries, qrels));
             }
         } catch (QueryException e) {
             throw CliFailure.usage(e.getMessage(), e);

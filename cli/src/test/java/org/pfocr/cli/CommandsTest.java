@@ -1,6 +1,7 @@
 package org.pfocr.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -344,6 +345,7 @@ class CommandsTest {
                 "--regression", relevance.resolve("regression.tsv").toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().lines().anyMatch(line -> line.startsWith("ALL ")), run.out());
+        assertFalse(run.err().contains("warning"), run.err());
 
         Path raised = temp.resolve("raised.tsv");
         Files.writeString(raised, "# a pin no ranking can reach\nALL\t1.000\t1.000\t1.000\n");
@@ -367,6 +369,19 @@ class CommandsTest {
         assertEquals(2, unjudgedRun.exitCode(), unjudgedRun.err());
         assertTrue(unjudgedRun.err().startsWith("pfocr: error: judged query q00 (STAT3) has no figure judged relevant"),
                 unjudgedRun.err());
+    }
+
+    @Test
+    void evalWarnsOfFiguresJudgedRelevantThatTheIndexDoesNotHold() throws Exception {
+        Path relevance = Path.of(System.getProperty("pfocr.testdata", "../../testdata"), "relevance");
+        Path qrels = temp.resolve("typo-qrels.txt");
+        Files.writeString(qrels, Files.readString(relevance.resolve("qrels.txt")) + "q01 0 PMC0__not-indexed 2\n");
+        CliRun run = CliRun.pfocr("eval", "--index", index, "--queries", relevance.resolve("queries.tsv").toString(),
+                "--qrels", qrels.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(List.of("pfocr: warning: " + qrels + ": 1 figure(s) judged relevant are not in the index"
+                + " (PMC0__not-indexed): their queries cannot reach full scores; check that the judgments are for this"
+                + " index"), run.errLines());
     }
 
     private static List<String> names(JsonNode object) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.pfocr.query.QueryException;
 import org.pfocr.results.Hit;
 import org.pfocr.search.FigureSearcher;
@@ -47,6 +49,29 @@ public final class Evaluator {
             scores.add(score(query, ranking(query), qrels.grades(query.id())));
         }
         return EvaluationReport.of(scores);
+    }
+
+    /**
+     * The figures judged relevant to {@code queries} in {@code qrels} that the index does not hold,
+     * sorted: no ranking can find them, so their queries cannot reach full scores (judgments made
+     * for another index, or a mistyped figid).
+     */
+    public List<String> relevantButNotIndexed(List<JudgedQuery> queries, Qrels qrels) throws IOException {
+        Set<String> judged = new TreeSet<>();
+        for (JudgedQuery query : queries) {
+            qrels.grades(query.id()).forEach((figid, grade) -> {
+                if (grade > 0) {
+                    judged.add(figid);
+                }
+            });
+        }
+        List<String> missing = new ArrayList<>();
+        for (String figid : judged) {
+            if (searcher.get(figid).isEmpty()) {
+                missing.add(figid);
+            }
+        }
+        return missing;
     }
 
     /** Scores one ranking of {@code query} against its judgments. */
