@@ -34,6 +34,8 @@ final class FrontMatterFields {
             .loaderOptions(loaderOptions())
             .build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final int FIRST_YEAR = 1000;
+    private static final int LAST_YEAR = 9999;
 
     private final ObjectNode fields;
     private final Map<String, Integer> lines;
@@ -124,18 +126,27 @@ final class FrontMatterFields {
         return Values.scalars(node);
     }
 
-    /** The value of a field holding a whole number, {@code null} (with a warning) when it is not one. */
-    Integer integer(String name) {
+    /**
+     * The value of a field holding a year of four digits ({@value #FIRST_YEAR} to {@value #LAST_YEAR}),
+     * {@code null} (with a warning) when it is not one: facets and filters take years of four digits.
+     */
+    Integer year(String name) {
         String text = text(name);
         if (text == null) {
             return null;
         }
+        int year;
         try {
-            return Integer.valueOf(text);
+            year = Integer.parseInt(text);
         } catch (NumberFormatException e) {
             warn(name, "should be a whole number such as '2011', not '" + text + "'; it was ignored");
             return null;
         }
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            warn(name, "should be a year of four digits such as '2011', not '" + text + "'; it was ignored");
+            return null;
+        }
+        return year;
     }
 
     /** The mappings in a list field such as {@code genes}; other elements are left out with a warning. */

@@ -84,7 +84,7 @@ public final class RecordParser {
                 fields.prose("journal_title"),
                 fields.text("journal_nlm_ta"),
                 fields.text("doi"),
-                fields.integer("year"),
+                fields.year("year"),
                 fields.text("figlink"),
                 fields.text("number"),
                 fields.text("figtype"),

@@ -385,6 +385,18 @@ class RecordParserTest {
     }
 
     @Test
+    void warnsAboutAYearThatIsNotOneOfFourDigits() throws Exception {
+        for (String year : List.of("-5", "99999999", "0", "999")) {
+            warnings.clear();
+            Path file = write("far.md", "---\nfigid: far\ncaption: x\nyear: '" + year + "'\n---\n");
+            assertNull(parse(file).year(), year);
+            assertEquals(List.of(new Problem(ProblemKind.WRONG_TYPE, file, 4,
+                    "'year' should be a year of four digits such as '2011', not '" + year + "'; it was ignored")), warnings);
+        }
+        assertEquals(1000, parse(write("first.md", "---\nfigid: first\nyear: 1000\n---\n")).year());
+    }
+
+    @Test
     void takesTheFirstOrJoinedValueOfAListWhereOneValueIsExpected() throws Exception {
         FigureRecord record = parse(write("lists.md", """
                 ---
