@@ -1,6 +1,6 @@
 package org.pfocr.record;
 
-import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -75,7 +75,8 @@ final class FrontMatterFields {
     static YamlFields readAnyYaml(FrontMatter frontMatter, Path path) throws RecordException {
         ObjectNode fields = NODES.objectNode();
         Map<String, Integer> lines = new HashMap<>();
-        try (JsonParser parser = YAML.createParser(frontMatter.yaml())) {
+        Map<String, JsonNode> anchors = new HashMap<>();
+        try (YAMLParser parser = YAML.createParser(frontMatter.yaml())) {
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
                 throw new RecordException(new Problem(ProblemKind.NOT_A_MAPPING, path, 2,
@@ -88,7 +89,7 @@ final class FrontMatterFields {
                 String name = parser.currentName();
                 lines.put(name, parser.currentTokenLocation().getLineNr());
                 parser.nextToken();
-                fields.set(name, read(parser));
+                fields.set(name, read(parser, anchors));
             }
         } catch (JsonProcessingException e) {
             int yamlLine = yamlLine(e);
@@ -186,33 +187,50 @@ final class FrontMatterFields {
                 "'" + name + "' " + reason));
     }
 
-    /** Reads the value at the parser's current token, keeping every scalar as its text. */
-    private static JsonNode read(JsonParser parser) throws IOException {
-        switch (parser.currentToken()) {
+    /**
+     * Reads the value at the parser's current token, keeping every scalar as its text; an alias
+     * ({@code *name}) of a list or mapping is the value its anchor ({@code &name}) marked before it,
+     * which the YAML parser alone would give as the text {@code name}. The parser does not tell
+     * the anchors of single values, so their aliases are refused rather than read as that text.
+     *
+     * @param anchors the values anchored so far in the front matter, by name
+     */
+    private static JsonNode read(YAMLParser parser, Map<String, JsonNode> anchors) throws IOException {
+        if (parser.isCurrentAlias()) {
+            JsonNode anchored = anchors.get(parser.getText());
+            if (anchored == null) {
+                throw new JsonParseException(parser, "*" + parser.getText() + ": an alias pfocr cannot resolve"
+                        + " (only a list or mapping anchored before it, &" + parser.getText() + "): write the value"
+                        + " itself, or quote it if it is text");
+            }
+            return anchored.deepCopy();
+        }
+        String anchor = parser.getObjectId() instanceof String id ? id : null;
+        JsonNode value = switch (parser.currentToken()) {
             case START_OBJECT -> {
                 ObjectNode object = NODES.objectNode();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
                     parser.nextToken();
-                    object.set(name, read(parser));
+                    object.set(name, read(parser, anchors));
                 }
-                return object;
+                yield object;
             }
             case START_ARRAY -> {
                 ArrayNode array = NODES.arrayNode();
                 for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY && token != null;
                         token = parser.nextToken()) {
-                    array.add(read(parser));
+                    array.add(read(parser, anchors));
                 }
-                return array;
+                yield array;
             }
-            case VALUE_NULL -> {
-                return NODES.nullNode();
-            }
-            default -> {
-                return NODES.textNode(parser.getText());
-            }
+            case VALUE_NULL -> NODES.nullNode();
+            default -> NODES.textNode(parser.getText());
+        };
+        if (anchor != null) {
+            anchors.put(anchor, value);
         }
+        return value;
     }
 
     /**

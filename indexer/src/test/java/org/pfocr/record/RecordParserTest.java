@@ -554,6 +554,26 @@ class RecordParserTest {
     }
 
     @Test
+    void anAliasOfAListIsItsValueAndOneOfATextIsInvalidYamlNotTheAliasName() throws Exception {
+        FigureRecord record = parse(write("alias.md", """
+                ---
+                figid: alias
+                organisms_ner: &species
+                - Homo sapiens
+                - Mus musculus
+                organisms: *species
+                ---
+                """));
+        assertEquals(List.of("Homo sapiens", "Mus musculus"), record.organisms());
+
+        for (String yaml : List.of("caption: *h", "figtitle: &h Title\npapertitle: *h")) {
+            Problem problem = refused(write("star.md", "---\nfigid: star\n" + yaml + "\n---\n"));
+            assertEquals(ProblemKind.INVALID_YAML, problem.kind(), yaml);
+            assertTrue(problem.reason().startsWith("*h: an alias pfocr cannot resolve"), problem.reason());
+        }
+    }
+
+    @Test
     void reportsInvalidYamlAfterTheSkippedSchemaJsonldWithItsLineInTheFile() throws Exception {
         Problem problem = refused(write("late.md", """
                 ---
