@@ -47,14 +47,14 @@ final class IndexFolder {
     /**
      * Refuses {@code directory} (the folder {@code path}) when writing an index there could delete a
      * file that is not an index's: a folder with no index that holds anything but what a run may
-     * have left, or an index folder holding a file whose name only looks like an index file's.
+     * have left (or hidden files), or any folder holding a file whose name only looks like an index file's.
      * Looks at the names only, but for an index folder with such a name, whose commit then tells.
      */
     static void checkWritable(Directory directory, Path path) throws IOException {
         String[] names = directory.listAll();
         boolean index = Arrays.stream(names).anyMatch(name -> COMMIT.matcher(name).matches());
         List<String> inTheWay = Arrays.stream(names)
-                .filter(name -> !leftByARun(name) && (!index || mayBeDeletedByLucene(name)))
+                .filter(name -> !leftByARun(name) && (mayBeDeletedByLucene(name) || !index && !hidden(name)))
                 .toList();
         if (index && !inTheWay.isEmpty()) {
             Set<String> committed = committedFiles(directory);
@@ -82,6 +82,11 @@ final class IndexFolder {
         } catch (IOException e) {
             return Set.of();
         }
+    }
+
+    /** Whether {@code name} is hidden ({@code .DS_Store}, {@code .nfs…}): the system's, never an obstacle. */
+    private static boolean hidden(String name) {
+        return name.startsWith(".");
     }
 
     /** Whether Lucene's index writer takes {@code name} for one of its files, and deletes it when no commit uses it. */

@@ -61,7 +61,7 @@ class IndexFolderTest {
     }
 
     @Test
-    void whatAKilledFirstRunLeftIsNoObstacle() throws Exception {
+    void whatAKilledFirstRunLeftAndHiddenFilesAreNoObstacle() throws Exception {
         Path index = temp.resolve("index");
         index(index, false);
         Path left = Files.createDirectories(temp.resolve("left"));
@@ -73,11 +73,13 @@ class IndexFolderTest {
             }
         }
         Files.writeString(left.resolve("pfocr-synonyms-_new_0.tmp"), "half written");
+        Files.writeString(left.resolve(".DS_Store"), "the system's");
         Files.writeString(left.resolve("_1_sort_0.tmp"), "half written");
 
         assertEquals(TESTDATA_FIGURES, index(left, false).figuresInIndex());
         assertTrue(Files.notExists(left.resolve("_1_sort_0.tmp")), "the writer cleans up what was left");
         assertTrue(Files.notExists(left.resolve("pfocr-synonyms-_new_0.tmp")), "and so does the run");
+        assertEquals("the system's", Files.readString(left.resolve(".DS_Store")));
     }
 
     @Test
