@@ -3,6 +3,7 @@ package org.pfocr.query;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -35,6 +36,19 @@ public final class QueryAnalyzers {
         }
         perField.put(FigureFields.ORGANISM, new NameAnalyzer());
         return new PerFieldAnalyzerWrapper(FigureAnalyzer.forQueries(synonyms), perField);
+    }
+
+    /**
+     * The analysis of {@code analyzer} with token streams of its own: it can read a text while a
+     * token stream of {@code analyzer} is still open (one analyzer reads one text at a time per thread).
+     */
+    static Analyzer withOwnComponents(Analyzer analyzer) {
+        return new AnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                return analyzer;
+            }
+        };
     }
 
     /** One token of the whole value, lower-cased: how identifiers are indexed. */
