@@ -489,6 +489,11 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
         return super.getFuzzyQuery(target == null ? null : target.indexField(), term, similarity);
     }
 
+    /**
+     * A regular expression, on each default field when bare ({@code /stat[0-9]/}), with the field's
+     * boost; only its letters and digits are normalised ({@link QueryAnalyzers#normalizeRegexp}), so
+     * that its syntax stays as typed.
+     */
     @Override
     protected Query getRegexpQuery(String field, String pattern) throws ParseException {
         checkTime();
@@ -503,7 +508,14 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
             throw new Failure(new QueryException(QueryException.Kind.TOO_COMPLEX, query, positionOf("/" + pattern),
                     tooLarge, "use a shorter expression with smaller {n} repeats"));
         }
-        return super.getRegexpQuery(target == null ? null : target.indexField(), pattern);
+        if (target == null) {
+            return super.getRegexpQuery(null, pattern);
+        }
+        String indexField = target.indexField();
+        Query regexp = newRegexpQuery(new Term(indexField,
+                QueryAnalyzers.normalizeRegexp(getAnalyzer(), indexField, pattern)));
+        Float boost = boosts.get(indexField);
+        return boost == null ? regexp : new BoostQuery(regexp, boost);
     }
 
     /** Stops parsing once the time limit is reached: analysing words and building automata take time. */

@@ -39,6 +39,32 @@ public final class QueryAnalyzers {
     }
 
     /**
+     * {@code pattern}, a regular expression on {@code field}, normalised as far as its syntax allows:
+     * each letter and digit as {@code analyzer} normalises the field's wildcard terms, where that
+     * gives one letter or digit (case folded, accents removed); everything else as typed (syntax
+     * such as {@code [1-4]}, escaped characters, letters that become several such as Greek ones).
+     */
+    static String normalizeRegexp(Analyzer analyzer, String field, String pattern) {
+        StringBuilder normalized = new StringBuilder(pattern.length());
+        for (int i = 0; i < pattern.length(); ) {
+            int c = pattern.codePointAt(i);
+            int next = i + Character.charCount(c);
+            if (c == '\\' && next < pattern.length()) {
+                next += Character.charCount(pattern.codePointAt(next));
+                normalized.append(pattern, i, next);
+            } else if (Character.isLetterOrDigit(c)) {
+                String one = analyzer.normalize(field, Character.toString(c)).utf8ToString();
+                boolean single = one.codePointCount(0, one.length()) == 1 && Character.isLetterOrDigit(one.codePointAt(0));
+                normalized.append(single ? one : Character.toString(c));
+            } else {
+                normalized.appendCodePoint(c);
+            }
+            i = next;
+        }
+        return normalized.toString();
+    }
+
+    /**
      * The analysis of {@code analyzer} with token streams of its own: it can read a text while a
      * token stream of {@code analyzer} is still open (one analyzer reads one text at a time per thread).
      */

@@ -4,36 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.pfocr.analysis.SynonymRules;
 
 /** Figures that have more of the query's words rank higher; hyphenated words find their parts written apart. */
 class FigureQueryParserRankingTest {
 
-    private static TestFigures figures;
-
-    @BeforeAll
-    static void index() throws IOException {
-        figures = new TestFigures(
-                "tcells", "T-cell differentiation",
-                "Differentiation of T cells: differentiation signals and differentiation programs.",
-                "osteoclasts", "Bone remodelling", "RANKL drives osteoclast differentiation in bone.",
-                "bone", "Bone remodelling", "Osteoclast and osteoblast in bone.",
-                "cytokines", "Cytokine signalling", "Receptors activate the IL-6/JAK/STAT pathway.");
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        figures.close();
-    }
+    @AutoClose
+    private static final TestFigures FIGURES = new TestFigures(
+            "tcells", "T-cell differentiation",
+            "Differentiation of T cells: differentiation signals and differentiation programs.",
+            "osteoclasts", "Bone remodelling", "RANKL drives osteoclast differentiation in bone.",
+            "bone", "Bone remodelling", "Osteoclast and osteoblast in bone.",
+            "cytokines", "Cytokine signalling", "Receptors activate the IL-6/JAK/STAT pathway.");
 
     @Test
     void aFigureWithEveryWordOutranksOneWithOneWordOften() throws Exception {
@@ -65,7 +54,7 @@ class FigureQueryParserRankingTest {
     }
 
     private static List<String> ranking(String text) throws Exception {
-        return figures.ranking(parse(text));
+        return FIGURES.ranking(parse(text));
     }
 
     private static boolean hasAllWordsBonus(Query query) {

@@ -3,12 +3,10 @@ package org.pfocr.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.pfocr.analysis.SynonymRules;
 
@@ -19,24 +17,15 @@ class MultiWordSynonymsTest {
     private static final String ONE_WAY = "osteoclast differentiation => osteoclast differentiation, osteoclastogenesis";
     private static final String ALIAS = "osteoclast, OCL";
 
-    private static TestFigures figures;
-
-    @BeforeAll
-    static void index() throws IOException {
-        figures = new TestFigures(
-                "phrase", "", "Osteoclast differentiation needs RANKL.",
-                "apart", "", "Osteoclast precursors fuse; their differentiation needs RANKL.",
-                "genesis", "", "RANKL drives osteoclastogenesis.",
-                "formation", "", "Osteoclast formation in bone.",
-                "tcells", "", "Differentiation of T cells.",
-                "alias", "", "OCL precursors fuse.",
-                "other", "", "Apoptosis in flies.");
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        figures.close();
-    }
+    @AutoClose
+    private static final TestFigures FIGURES = new TestFigures(
+            "phrase", "", "Osteoclast differentiation needs RANKL.",
+            "apart", "", "Osteoclast precursors fuse; their differentiation needs RANKL.",
+            "genesis", "", "RANKL drives osteoclastogenesis.",
+            "formation", "", "Osteoclast formation in bone.",
+            "tcells", "", "Differentiation of T cells.",
+            "alias", "", "OCL precursors fuse.",
+            "other", "", "Apoptosis in flies.");
 
     @Test
     void aRuleAddsItsAlternativesToTheWordsTyped() throws Exception {
@@ -74,6 +63,6 @@ class MultiWordSynonymsTest {
     private static List<String> ranking(String rules, String query) throws Exception {
         SynonymRules synonyms = new SynonymRules();
         synonyms.addSolrRules(rules);
-        return figures.ranking(new FigureQueryParser(QueryAnalyzers.create(synonyms.build())).parseQuery(query));
+        return FIGURES.ranking(new FigureQueryParser(QueryAnalyzers.create(synonyms.build())).parseQuery(query));
     }
 }

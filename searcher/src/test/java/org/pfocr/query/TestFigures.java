@@ -1,6 +1,7 @@
 package org.pfocr.query;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
@@ -25,7 +26,7 @@ final class TestFigures implements AutoCloseable {
     private final DirectoryReader reader;
 
     /** Indexes {@code idTitleCaption}: an id, a title and a caption for each figure, one after the other. */
-    TestFigures(String... idTitleCaption) throws IOException {
+    TestFigures(String... idTitleCaption) {
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(IndexAnalyzers.create()))) {
             for (int i = 0; i + 2 < idTitleCaption.length; i += 3) {
                 Document doc = new Document();
@@ -34,8 +35,11 @@ final class TestFigures implements AutoCloseable {
                 doc.add(new TextField(FigureFields.CAPTION, idTitleCaption[i + 2], Field.Store.NO));
                 writer.addDocument(doc);
             }
+            writer.commit();
+            reader = DirectoryReader.open(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        reader = DirectoryReader.open(directory);
     }
 
     /** The ids of the figures {@code query} matches, best first. */
