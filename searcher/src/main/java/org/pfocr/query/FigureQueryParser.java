@@ -44,7 +44,8 @@ import org.pfocr.schema.FigureFields;
  * Lucene's classic query syntax over the pfocr fields: field names as users type them
  * ({@code genes:}, {@code organism:}, {@code year:}), bare terms over the
  * {@link QueryFields#DEFAULT_FIELDS default fields} with their boosts, year ranges written
- * {@code year:[2010 TO 2015]} or {@code year:>=2015}. Not thread-safe: make one per query.
+ * {@code year:[2010 TO 2015]} or {@code year:>=2015}, a {@code /} inside a word an ordinary
+ * character ({@link WordSlashes}: {@code PI3K/AKT}). Not thread-safe: make one per query.
  *
  * <p>Ranking: the words of a query are alternatives (OR), so a figure needs only one of them to
  * be found, but figures that have more of them rank higher. A figure that has every word of a run
@@ -81,6 +82,8 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
 
     private final QueryTimeout timeout;
     private String query = "";
+    /** The query as parsed, with its in-word slashes escaped; positions in it are mapped back to {@link #query}. */
+    private WordSlashes.Escaped escaped = new WordSlashes.Escaped("", new int[0]);
     /** The text {@link #createFieldQuery} analyses: {@link #analyzeGraphBoolean} finds the words typed in it. */
     private String analysedText = "";
     /** Reads a typed word of {@link #analysedText} while the text's own token stream is open; made when needed. */
@@ -120,9 +123,10 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
                     "type some words, or *:* for every figure");
         }
         QueryLimits.checkText(text);
+        escaped = WordSlashes.escape(text);
         Query parsed;
         try {
-            parsed = parse(text);
+            parsed = parse(escaped.text());
         } catch (ParseException e) {
             throw translate(e);
         } catch (IndexSearcher.TooManyClauses e) {
@@ -619,7 +623,8 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
             }
             if (cause instanceof TokenMgrError lexical) {
                 Matcher column = LEXICAL_COLUMN.matcher(String.valueOf(lexical.getMessage()));
-                int position = Math.min(column.find() ? Integer.parseInt(column.group(1)) - 1 : -1, query.length());
+                int position = column.find() ? Math.min(escaped.typedPosition(Integer.parseInt(column.group(1)) - 1),
+                        query.length()) : -1;
                 if (position > 0 && (query.charAt(position - 1) == '^' || query.charAt(position - 1) == '~')) {
                     return new QueryException(QueryException.Kind.SYNTAX, query, position,
                             "'" + query.charAt(position - 1) + "' needs a number after it",
@@ -636,7 +641,7 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
     private QueryException syntaxError(ParseException e) {
         Token next = e.currentToken.next;
         boolean atEnd = next == null || next.kind == 0;
-        int position = atEnd ? query.length() : Math.max(0, next.beginColumn - 1);
+        int position = atEnd ? query.length() : escaped.typedPosition(Math.max(0, next.beginColumn - 1));
         String problem = atEnd ? "the query ends too early" : "unexpected '" + next.image + "'";
         return new QueryException(QueryException.Kind.SYNTAX, query, position, problem,
                 "check that brackets and quotes are closed and that AND, OR and NOT stand between terms");

@@ -1,9 +1,11 @@
 package org.pfocr.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.lucene.index.Term;
@@ -27,16 +29,51 @@ class FigureQueryParserTest {
 
     @Test
     void aRegularExpressionKeepsItsSyntaxAndIsOnlyCaseFolded() throws Exception {
-        assertEquals(List.of("stat[1-4]"), regexps("genes:/stat[1-4]/"));
-        assertEquals(List.of("stat[0-9]"), regexps("genes:/STAT[0-9]/"));
-        assertEquals(List.of("[a-z]+3"), regexps("caption:/[a-z]+3/"));
-        assertEquals(Set.of("stat\\D", "stat-3"), Set.copyOf(regexps("caption:/Stat\\D/ caption:/STAT-3/")));
+        assertPatterns(Map.of("genes:/stat[1-4]/", "stat[1-4]", "genes:/STAT[0-9]/", "stat[0-9]",
+                "caption:/[a-z]+3/", "[a-z]+3", "caption:/Stat\\D/", "stat\\D", "caption:/STAT-3/", "stat-3"));
         assertEquals(List.of("stats"), FIGURES.ranking(parse("/stat[0-9]/")));
         assertEquals(List.of("stats"), FIGURES.ranking(parse("/[a-z]+3/")));
     }
 
+    @Test
+    void aSlashInsideAWordIsAnOrdinaryCharacter() throws Exception {
+        assertEquals(parse("PI3K\\/AKT"), parse("PI3K/AKT"));
+        assertEquals(parse("PI3K\\/AKT\\/mTOR"), parse("PI3K/AKT/mTOR"));
+        assertEquals(List.of(), regexps("PI3K/AKT/mTOR"));
+        assertEquals(List.of("mtor"), FIGURES.ranking(parse("PI3K/AKT")));
+        assertEquals(List.of("stats"), FIGURES.ranking(parse("JAK/STAT")));
+        assertEquals(parse("Ras Raf MEK ERK"), parse("Ras/Raf/MEK/ERK"));
+        assertEquals(parse("doi:\"10.1126/sciadv.adv0895\""), parse("doi:10.1126/sciadv.adv0895"));
+        assertEquals(parse("caption:\"IL-6 STAT3\""), parse("caption:\"IL-6/STAT3\""));
+    }
+
+    @Test
+    void aSlashAtTheStartOfATermStartsARegularExpression() throws Exception {
+        assertPatterns(Map.of("/stat[0-9]/", "stat[0-9]", "genes:/stat3/", "stat3", "(/stat3/)", "stat3",
+                "caption:/a\\/b/", "a\\/b"));
+        assertEquals(Set.of("stat3", "jak2"), Set.copyOf(regexps("genes:/stat3/ OR genes:/jak2/")));
+    }
+
+    @Test
+    void anUnterminatedRegularExpressionIsReportedWhereItStarts() {
+        QueryException error = assertThrows(QueryException.class, () -> parse("STAT3 /stat"));
+        assertEquals(QueryException.Kind.SYNTAX, error.kind());
+        assertEquals(6, error.position());
+        assertEquals("unterminated regular expression starting at position 6: a term that starts with / is a"
+                + " regular expression; write \\/ for a slash", error.getMessage());
+        assertEquals(8, assertThrows(QueryException.class, () -> parse("PI3K/AKT )")).position());
+        assertEquals(16, assertThrows(QueryException.class, () -> parse("PI3K/AKT/mTOR \"x")).position());
+    }
+
     private static Query parse(String text) throws QueryException {
         return new FigureQueryParser(QueryAnalyzers.create(new SynonymRules().build())).parseQuery(text);
+    }
+
+    /** Asserts that each query (a key) has one regular expression, with the pattern its value says. */
+    private static void assertPatterns(Map<String, String> patterns) throws QueryException {
+        for (Map.Entry<String, String> expected : patterns.entrySet()) {
+            assertEquals(List.of(expected.getValue()), regexps(expected.getKey()), expected.getKey());
+        }
     }
 
     /** The distinct patterns of the regular-expression queries of {@code text}, in order. */
