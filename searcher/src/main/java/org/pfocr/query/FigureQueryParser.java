@@ -131,6 +131,8 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
             throw translate(e);
         } catch (IndexSearcher.TooManyClauses e) {
             throw QueryLimits.tooManyClauses(text);
+        } catch (GraphTooLong e) {
+            throw QueryLimits.tooManyWords(text);
         } catch (TooComplexToDeterminizeException e) {
             throw new QueryException(QueryException.Kind.TOO_COMPLEX, text, -1,
                     "a wildcard or regular expression is too complex to run",
@@ -271,7 +273,12 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
             throws IOException {
         source.reset();
         GraphTokenStreamFiniteStrings graph = new GraphTokenStreamFiniteStrings(source);
-        int[] cuts = graph.articulationPoints();
+        int[] cuts;
+        try {
+            cuts = graph.articulationPoints();
+        } catch (IllegalArgumentException tooManyPositions) {
+            throw new GraphTooLong();
+        }
         BooleanQuery.Builder clauses = newBooleanQuery();
         int start = 0;
         for (int i = 0; i <= cuts.length; i++) {
@@ -645,6 +652,13 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
         String problem = atEnd ? "the query ends too early" : "unexpected '" + next.image + "'";
         return new QueryException(QueryException.Kind.SYNTAX, query, position, problem,
                 "check that brackets and quotes are closed and that AND, OR and NOT stand between terms");
+    }
+
+    /** Lucene's graph analysis gave up: the words to expand with synonyms have too many positions. */
+    private static final class GraphTooLong extends RuntimeException {
+        GraphTooLong() {
+            super(null, null, false, false);
+        }
     }
 
     /** Carries a {@link QueryException} out of the parser's callbacks, which may only throw ParseException. */

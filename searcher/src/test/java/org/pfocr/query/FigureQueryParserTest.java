@@ -65,6 +65,20 @@ class FigureQueryParserTest {
         assertEquals(16, assertThrows(QueryException.class, () -> parse("PI3K/AKT/mTOR \"x")).position());
     }
 
+    @Test
+    void aQueryTooLongToExpandSaysSo() throws Exception {
+        SynonymRules rules = new SynonymRules();
+        rules.addSolrRules("osteoclastogenesis, osteoclast formation");
+        FigureQueryParser parser = new FigureQueryParser(QueryAnalyzers.create(rules.build()));
+        String words = "osteoclastogenesis" + " STAT3".repeat(1_200);
+        for (String query : List.of(words, "caption:(" + words + ")")) {
+            QueryException error = assertThrows(QueryException.class, () -> parser.parseQuery(query));
+            assertEquals(QueryException.Kind.TOO_COMPLEX, error.kind(), error.getMessage());
+            assertEquals("the query has too many words in a row to expand with synonyms: shorten the query, or split"
+                    + " it into several", error.getMessage());
+        }
+    }
+
     private static Query parse(String text) throws QueryException {
         return new FigureQueryParser(QueryAnalyzers.create(new SynonymRules().build())).parseQuery(text);
     }
