@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
+import org.apache.lucene.search.BoostAttribute;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.Term;
@@ -27,7 +32,10 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.AttributeSource;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.pfocr.analysis.FigureAnalyzer;
 import org.pfocr.schema.FigureFields;
@@ -36,7 +44,8 @@ import org.pfocr.schema.FigureFields;
  * Lucene's classic query syntax over the pfocr fields: field names as users type them
  * ({@code genes:}, {@code organism:}, {@code year:}), bare terms over the
  * {@link QueryFields#DEFAULT_FIELDS default fields} with their boosts, year ranges written
- * {@code year:[2010 TO 2015]} or {@code year:>=2015}. Not thread-safe: make one per query.
+ * {@code year:[2010 TO 2015]} or {@code year:>=2015}, a {@code /} inside a word an ordinary
+ * character ({@link WordSlashes}: {@code PI3K/AKT}). Not thread-safe: make one per query.
  *
  * <p>Ranking: the words of a query are alternatives (OR), so a figure needs only one of them to
  * be found, but figures that have more of them rank higher. A figure that has every word of a run
@@ -44,7 +53,8 @@ import org.pfocr.schema.FigureFields;
  * ({@code organism:fly apoptosis}), gets a bonus of {@value #ALL_WORDS_WEIGHT} times the score
  * of those words (unless the bonus query would pass a quarter of the clause limit). And a
  * hyphenated word is also looked for with its parts written apart, at weight
- * {@value #HYPHEN_PARTS_WEIGHT}: {@code JAK-STAT} finds {@code JAK/STAT}.
+ * {@value #HYPHEN_PARTS_WEIGHT}: {@code JAK-STAT} finds {@code JAK/STAT}. A synonym rule only
+ * adds to what the words typed find ({@link #analyzeGraphBoolean}).
  *
  * <p>Whatever the text, {@link #parseQuery} returns a query or throws {@link QueryException}; the
  * work it may cause is bounded by {@link QueryLimits}.
@@ -72,6 +82,13 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
 
     private final QueryTimeout timeout;
     private String query = "";
+    /** The query as parsed, with its in-word slashes escaped; positions in it are mapped back to {@link #query}. */
+    private WordSlashes.Escaped escaped = new WordSlashes.Escaped("", new int[0]);
+    /** The text {@link #createFieldQuery} analyses: {@link #analyzeGraphBoolean} finds the words typed in it. */
+    private String analysedText = "";
+    /** Reads a typed word of {@link #analysedText} while the text's own token stream is open; made when needed. */
+    private Analyzer wordAnalyzer;
+    private boolean readingTypedWord;
 
     /** A parser that analyses text with {@code analyzer} (the per-field query analyzer), without a time limit. */
     public FigureQueryParser(Analyzer analyzer) {
@@ -106,13 +123,16 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
                     "type some words, or *:* for every figure");
         }
         QueryLimits.checkText(text);
+        escaped = WordSlashes.escape(text);
         Query parsed;
         try {
-            parsed = parse(text);
+            parsed = parse(escaped.text());
         } catch (ParseException e) {
             throw translate(e);
         } catch (IndexSearcher.TooManyClauses e) {
             throw QueryLimits.tooManyClauses(text);
+        } catch (GraphTooLong e) {
+            throw QueryLimits.tooManyWords(text);
         } catch (TooComplexToDeterminizeException e) {
             throw new QueryException(QueryException.Kind.TOO_COMPLEX, text, -1,
                     "a wildcard or regular expression is too complex to run",
@@ -224,6 +244,142 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
             return changed ? stripped.build() : parsed;
         }
         return parsed;
+    }
+
+    @Override
+    protected Query createFieldQuery(Analyzer analyzer, BooleanClause.Occur operator, String field, String queryText,
+            boolean quoted, int phraseSlop) {
+        String outer = analysedText;
+        analysedText = queryText;
+        try {
+            return super.createFieldQuery(analyzer, operator, field, queryText, quoted, phraseSlop);
+        } finally {
+            analysedText = outer;
+        }
+    }
+
+    /**
+     * Words some of which have synonyms of several words (a token graph). Each side of a rule
+     * becomes a phrase, but the words typed still match as they would without the rule: where
+     * several typed words match a rule ({@code osteoclast differentiation}), each is a clause of
+     * its own, with its own synonyms, as usual, or'ed with the rule's other sides
+     * ({@code osteoclastogenesis}, {@code "osteoclast formation"}) at 1/n of their weight. So a
+     * rule only adds figures, a figure with another side counts once and as having every word
+     * (the all-words bonus), and every field has a clause per word, as the multi-field grouping
+     * needs. A rule that replaces the words ({@code a b => c}) still replaces them.
+     */
+    @Override
+    protected Query analyzeGraphBoolean(String field, TokenStream source, BooleanClause.Occur operator)
+            throws IOException {
+        source.reset();
+        GraphTokenStreamFiniteStrings graph = new GraphTokenStreamFiniteStrings(source);
+        int[] cuts;
+        try {
+            cuts = graph.articulationPoints();
+        } catch (IllegalArgumentException tooManyPositions) {
+            throw new GraphTooLong();
+        }
+        BooleanQuery.Builder clauses = newBooleanQuery();
+        int start = 0;
+        for (int i = 0; i <= cuts.length; i++) {
+            int end = i < cuts.length ? cuts[i] : -1;
+            List<Query> here = graph.hasSidePath(start) ? sidePaths(field, graph, start, end)
+                    : List.of(termsAt(field, graph.getTerms(start)));
+            here.forEach(clause -> clauses.add(clause, operator));
+            start = end;
+        }
+        return clauses.build();
+    }
+
+    /** The clauses of a stretch of the graph that has several paths (see {@link #analyzeGraphBoolean}). */
+    private List<Query> sidePaths(String field, GraphTokenStreamFiniteStrings graph, int start, int end) {
+        List<Query> paths = new ArrayList<>();
+        for (Iterator<TokenStream> it = graph.getFiniteStrings(start, end); it.hasNext(); ) {
+            paths.add(createFieldQuery(it.next(), BooleanClause.Occur.MUST, field,
+                    getAutoGenerateMultiTermSynonymsPhraseQuery(), 0));
+        }
+        List<TypedWord> typed = typedWords(graph.getTerms(start));
+        if (typed.size() < 2 || readingTypedWord
+                || !paths.removeIf(path -> termsOf(path).equals(typed.stream().map(TypedWord::term).toList()))) {
+            return List.of(newGraphSynonymQuery(paths.iterator()));
+        }
+        if (wordAnalyzer == null) {
+            wordAnalyzer = QueryAnalyzers.withOwnComponents(getAnalyzer());
+        }
+        Query others = new BoostQuery(paths.size() == 1 ? paths.get(0) : anyOf(paths), 1f / typed.size());
+        List<Query> perWord = new ArrayList<>();
+        readingTypedWord = true;
+        try {
+            for (TypedWord word : typed) {
+                Query own = createFieldQuery(wordAnalyzer, BooleanClause.Occur.SHOULD, field,
+                        analysedText.substring(word.start(), word.end()), false, 0);
+                perWord.add(own == null ? others : anyOf(List.of(own, others)));
+            }
+        } finally {
+            readingTypedWord = false;
+        }
+        return perWord;
+    }
+
+    /** The term, or synonyms, of a position without side paths, as Lucene makes them. */
+    private Query termsAt(String field, List<AttributeSource> tokens) {
+        TermAndBoost[] terms = tokens.stream().map(token -> new TermAndBoost(
+                BytesRef.deepCopyOf(token.addAttribute(TermToBytesRefAttribute.class).getBytesRef()),
+                token.addAttribute(BoostAttribute.class).getBoost())).toArray(TermAndBoost[]::new);
+        return terms.length == 1 ? newTermQuery(new Term(field, terms[0].term()), terms[0].boost())
+                : newSynonymQuery(field, terms);
+    }
+
+    /** A word as typed: its analysed term and where it is in {@link #analysedText}. */
+    private record TypedWord(String term, int start, int end) {
+    }
+
+    /**
+     * The words typed in the stretch of {@link #analysedText} that the paths leaving a graph node
+     * cover (a rule's sides cover all the words they replace), analysed without synonyms.
+     */
+    private List<TypedWord> typedWords(List<AttributeSource> leaving) {
+        int from = Integer.MAX_VALUE;
+        int to = 0;
+        for (AttributeSource token : leaving) {
+            OffsetAttribute offsets = token.addAttribute(OffsetAttribute.class);
+            from = Math.min(from, offsets.startOffset());
+            to = Math.max(to, offsets.endOffset());
+        }
+        List<TypedWord> words = new ArrayList<>();
+        try (TokenStream tokens = PLAIN_WORDS.tokenStream(FigureFields.CAPTION, analysedText)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offsets = tokens.addAttribute(OffsetAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                if (offsets.startOffset() >= from && offsets.endOffset() <= to) {
+                    words.add(new TypedWord(term.toString(), offsets.startOffset(), offsets.endOffset()));
+                }
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+
+    /** The terms of a path's query (a term or a phrase), in order. */
+    private static List<String> termsOf(Query path) {
+        List<String> terms = new ArrayList<>();
+        path.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query leaf, Term... leafTerms) {
+                for (Term term : leafTerms) {
+                    terms.add(term.text());
+                }
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return terms;
     }
 
     /** For each hyphenated word of {@code text}, its parts as a phrase over the default fields. */
@@ -344,6 +500,11 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
         return super.getFuzzyQuery(target == null ? null : target.indexField(), term, similarity);
     }
 
+    /**
+     * A regular expression, on each default field when bare ({@code /stat[0-9]/}), with the field's
+     * boost; only its letters and digits are normalised ({@link QueryAnalyzers#normalizeRegexp}), so
+     * that its syntax stays as typed.
+     */
     @Override
     protected Query getRegexpQuery(String field, String pattern) throws ParseException {
         checkTime();
@@ -358,7 +519,14 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
             throw new Failure(new QueryException(QueryException.Kind.TOO_COMPLEX, query, positionOf("/" + pattern),
                     tooLarge, "use a shorter expression with smaller {n} repeats"));
         }
-        return super.getRegexpQuery(target == null ? null : target.indexField(), pattern);
+        if (target == null) {
+            return super.getRegexpQuery(null, pattern);
+        }
+        String indexField = target.indexField();
+        Query regexp = newRegexpQuery(new Term(indexField,
+                QueryAnalyzers.normalizeRegexp(getAnalyzer(), indexField, pattern)));
+        Float boost = boosts.get(indexField);
+        return boost == null ? regexp : new BoostQuery(regexp, boost);
     }
 
     /** Stops parsing once the time limit is reached: analysing words and building automata take time. */
@@ -462,7 +630,8 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
             }
             if (cause instanceof TokenMgrError lexical) {
                 Matcher column = LEXICAL_COLUMN.matcher(String.valueOf(lexical.getMessage()));
-                int position = Math.min(column.find() ? Integer.parseInt(column.group(1)) - 1 : -1, query.length());
+                int position = column.find() ? Math.min(escaped.typedPosition(Integer.parseInt(column.group(1)) - 1),
+                        query.length()) : -1;
                 if (position > 0 && (query.charAt(position - 1) == '^' || query.charAt(position - 1) == '~')) {
                     return new QueryException(QueryException.Kind.SYNTAX, query, position,
                             "'" + query.charAt(position - 1) + "' needs a number after it",
@@ -479,10 +648,17 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
     private QueryException syntaxError(ParseException e) {
         Token next = e.currentToken.next;
         boolean atEnd = next == null || next.kind == 0;
-        int position = atEnd ? query.length() : Math.max(0, next.beginColumn - 1);
+        int position = atEnd ? query.length() : escaped.typedPosition(Math.max(0, next.beginColumn - 1));
         String problem = atEnd ? "the query ends too early" : "unexpected '" + next.image + "'";
         return new QueryException(QueryException.Kind.SYNTAX, query, position, problem,
                 "check that brackets and quotes are closed and that AND, OR and NOT stand between terms");
+    }
+
+    /** Lucene's graph analysis gave up: the words to expand with synonyms have too many positions. */
+    private static final class GraphTooLong extends RuntimeException {
+        GraphTooLong() {
+            super(null, null, false, false);
+        }
     }
 
     /** Carries a {@link QueryException} out of the parser's callbacks, which may only throw ParseException. */

@@ -112,6 +112,15 @@ public final class QueryLimits {
                 "use fewer words, name a field (genes:STAT3), or use longer prefixes before * and ?");
     }
 
+    /**
+     * The error for a run of words that Lucene cannot expand with synonyms of several words (it
+     * gives up past a thousand positions of a token graph).
+     */
+    static QueryException tooManyWords(String text) {
+        return new QueryException(QueryException.Kind.TOO_COMPLEX, text, -1,
+                "the query has too many words in a row to expand with synonyms", SHORTER);
+    }
+
     /** An upper bound of the states of the automaton of {@code regexp}, saturating at {@code Long.MAX_VALUE}. */
     private static long states(RegExp regexp) {
         return switch (regexp.kind) {
