@@ -66,7 +66,10 @@ final class EnrichRun {
     }
 
     private static List<String> genes(EnrichCommand command) {
-        List<String> genes = new ArrayList<>(command.genes);
+        List<String> genes = new ArrayList<>();
+        for (String argument : command.genes) {
+            genes.addAll(GeneLists.parse(argument));
+        }
         try {
             if (command.genesFile != null) {
                 String text = command.genesFile.toString().equals("-") ? readStdin(command.caller())

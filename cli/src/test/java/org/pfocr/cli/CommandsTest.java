@@ -277,6 +277,25 @@ class CommandsTest {
     }
 
     @Test
+    void enrichSplitsGeneArgumentsAsItSplitsAGeneFile() throws Exception {
+        Path file = temp.resolve("excel-genes.csv");
+        Files.writeString(file, "\uFEFFSTAT3,JAK1;JAK2\r\n");
+        CliRun fromFile = CliRun.pfocr("enrich", "--index", index, "--format", "json", "--genes-file", file.toString());
+        assertEquals(0, fromFile.exitCode(), fromFile.err());
+        assertEquals("", fromFile.err());
+        assertEquals("[\"STAT3\",\"JAK1\",\"JAK2\"]", JSON.readTree(fromFile.out()).get("genes").toString());
+        for (String[] genes : List.of(new String[] {"STAT3,JAK1,JAK2"}, new String[] {"STAT3;JAK1", "JAK2"},
+                new String[] {"STAT3 JAK1\tJAK2"})) {
+            List<String> args = new ArrayList<>(List.of("enrich", "--index", index, "--format", "json"));
+            args.addAll(List.of(genes));
+            CliRun run = CliRun.pfocr(args.toArray(String[]::new));
+            assertEquals(0, run.exitCode(), List.of(genes) + ": " + run.err());
+            assertEquals("", run.err(), List.of(genes).toString());
+            assertEquals(JSON.readTree(fromFile.out()).get("figures"), JSON.readTree(run.out()).get("figures"));
+        }
+    }
+
+    @Test
     void anExclusionFirstOrAloneNeedsTheQueryAfterTwoDashes() {
         for (String[] query : List.of(new String[] {"STAT3", "-organism:mouse"}, new String[] {"-organism:mouse STAT3"})) {
             List<String> args = new ArrayList<>(List.of("search", "--index", index));
