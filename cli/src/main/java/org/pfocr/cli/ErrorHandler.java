@@ -169,8 +169,11 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         return failure.getMessage() == null ? name : name + ": " + failure.getMessage();
     }
 
-    /** Joins the lines of a message, so that every error stays on one line. */
+    /**
+     * Joins the lines of a message, so that every error stays on one line, and shows the control
+     * characters of the values it quotes harmlessly ({@link ControlCharacters}).
+     */
     static String oneLine(String message) {
-        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+        return message == null ? "" : ControlCharacters.shown(message.strip().replaceAll("\\s*\\R\\s*", " "));
     }
 }
