@@ -19,7 +19,10 @@ class ControlCharactersOutputTest {
     private static final String FIGID = "PMC0009901__ctl-f1";
     private static final String TITLE = "\u001b[31mRED\u001b]0;pwned\u0007 title\u009b2J";
 
-    /** The rest of both records' gene lists, after the first gene's word. */
+    /**
+     * The rest of both records' gene lists, after the first gene's word (no control characters:
+     * mentions lose theirs when read, RecordParserTest).
+     */
     private static final String STAT3_AND_JAK1 = """
               symbol: STAT3
               source: hgnc_symbol
@@ -49,7 +52,7 @@ class ControlCharactersOutputTest {
                 caption: "A caption with a bell\\a and an escape \\e[2J here, then STAT3 and JAK1."
                 papertitle: "Control characters\\r in records."
                 genes:
-                - word: "STAT3\\e[8m"
+                - word: STAT3
                 """ + STAT3_AND_JAK1);
         Files.writeString(figures.resolve("PMC0009902__plain-f1.md"), """
                 ---
@@ -99,7 +102,6 @@ class ControlCharactersOutputTest {
         assertTrue(run.out().contains("J \uFFFD[1mBold"), run.out());
         assertTrue(run.out().contains("a bell\uFFFD and an escape \uFFFD[2J here"), run.out());
         assertTrue(run.out().contains("Control characters\uFFFD in records."), run.out());
-        assertTrue(run.out().contains("STAT3\uFFFD[8m"), run.out());
     }
 
     @Test
@@ -123,6 +125,30 @@ class ControlCharactersOutputTest {
         assertTrue(enrich.err().contains("'NOT\uFFFDGENE' matches no gene"), enrich.err());
         CliRun show = CliRun.pfocr("--index", index, "show", "PMC\u001b[2J");
         assertTrue(show.err().startsWith("pfocr: error: no figure PMC\uFFFD[2J in "), show.err());
+    }
+
+    @Test
+    void aTabInAnInlineGeneValueCannotShiftTheStoredColumns() throws IOException {
+        Path records = Files.createDirectories(temp.resolve("tab-records"));
+        Files.writeString(records.resolve("tab.md"), """
+                ---
+                figid: PMC0009904__tab-f1
+                genes:
+                - word: STAT3
+                  symbol: "STAT\\t3"
+                  source: hgnc_symbol
+                  entrez: '6774'
+                ---
+                """);
+        String tabIndex = temp.resolve("tab-index").toString();
+        CliRun run = CliRun.pfocr("index", "--index", tabIndex, records.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(List.of("pfocr: warning: " + records.resolve("tab.md") + ":3: wrong type: 'genes' entry's 'symbol'"
+                + " holds a control character (U+0009); it was read as a space: 'STAT 3'"), run.errLines());
+
+        CliRun show = CliRun.pfocr("--index", tabIndex, "show", "--format", "json", "PMC0009904__tab-f1");
+        assertEquals("[{\"word\":\"STAT3\",\"symbol\":\"STAT 3\",\"entrez\":\"6774\",\"source\":\"hgnc_symbol\","
+                + "\"taxon_id\":null}]", new ObjectMapper().readTree(show.out()).get("genes").toString());
     }
 
     private static boolean isControl(char c) {
