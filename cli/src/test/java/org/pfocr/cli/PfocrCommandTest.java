@@ -143,6 +143,20 @@ class PfocrCommandTest {
     }
 
     @Test
+    void aWholeNumberOutOfRangeIsTooLargeOrTooSmallNotAWord() {
+        CliRun limit = CliRun.pfocr("search", "--limit", "99999999999", "x");
+        assertEquals(2, limit.exitCode());
+        assertEquals(List.of("pfocr: error: --limit 99999999999 is too large: at most 2147483647"
+                + " (see 'pfocr search --help')"), limit.errLines());
+        CliRun offset = CliRun.pfocr("search", "--offset=-99999999999", "x");
+        assertEquals(List.of("pfocr: error: --offset -99999999999 is too small: at least -2147483648"
+                + " (see 'pfocr search --help')"), offset.errLines());
+        CliRun count = CliRun.pfocr("generate", "--count", "99999999999999999999", "--from", "d", "out");
+        assertEquals(List.of("pfocr: error: --count 99999999999999999999 is too large: at most 9223372036854775807"
+                + " (see 'pfocr generate --help')"), count.errLines());
+    }
+
+    @Test
     void theCommandListSummarisesEachCommandInWholeSentences() {
         CliRun run = CliRun.pfocr("--help");
 
