@@ -84,8 +84,16 @@ class CommandsTest {
 
         CliRun withFacets = CliRun.pfocr("search", "--index", index, "--format", "tsv", "--limit", "3", "--facets", "STAT3");
         assertEquals(run.out(), withFacets.out(), "the same rows");
-        assertEquals("pfocr: note: TSV holds the hits only; --facets and --explain need --format text or json",
+        assertEquals("pfocr: note: TSV holds the hits only; --facets needs --format text or json",
                 withFacets.err().strip());
+        CliRun withExplain = CliRun.pfocr("search", "--index", index, "--format", "tsv", "--limit", "3", "--explain", "STAT3");
+        assertEquals(run.out(), withExplain.out(), "the same rows");
+        assertEquals("pfocr: note: TSV holds the hits only; --explain needs --format text or json",
+                withExplain.err().strip());
+        CliRun withBoth = CliRun.pfocr("search", "--index", index, "--format", "tsv", "--limit", "3", "--explain",
+                "--facets", "STAT3");
+        assertEquals("pfocr: note: TSV holds the hits only; --facets and --explain need --format text or json",
+                withBoth.err().strip());
     }
 
     @Test
