@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 final class EnrichCommand extends Subcommand {
 
     @Parameters(arity = "0..*", paramLabel = "GENE",
-            description = "Gene symbols, aliases or NCBI Gene ids (e.g. STAT3 JAK1 IL-6 3569).")
+            description = "Gene symbols, aliases or NCBI Gene ids (e.g. STAT3 JAK1 IL-6 3569, or STAT3,JAK1;IL-6).")
     List<String> genes = List.of();
 
     @Option(names = "--genes-file", paramLabel = "FILE",

@@ -66,7 +66,10 @@ final class EnrichRun {
     }
 
     private static List<String> genes(EnrichCommand command) {
-        List<String> genes = new ArrayList<>(command.genes);
+        List<String> genes = new ArrayList<>();
+        for (String argument : command.genes) {
+            genes.addAll(GeneLists.parse(argument));
+        }
         try {
             if (command.genesFile != null) {
                 String text = command.genesFile.toString().equals("-") ? readStdin(command.caller())
@@ -92,7 +95,7 @@ final class EnrichRun {
     /** Unresolved and ambiguous names, one line each on standard error. */
     private static void reportResolution(PrintWriter err, EnrichResults results) {
         for (String name : results.resolution().unresolved()) {
-            err.println("pfocr: warning: '" + name + "' matches no gene of the index; left out");
+            err.println("pfocr: warning: '" + ControlCharacters.shown(name) + "' matches no gene of the index; left out");
         }
         for (ResolvedName name : results.resolution().ambiguous()) {
             err.println("pfocr: note: '" + name.name() + "' stands for " + name.symbols().size() + " genes: "
@@ -117,14 +120,14 @@ final class EnrichRun {
     private static void text(PrintWriter out, Style style, EnrichResults results) {
         out.printf("%d %s (%s) against %,d figures%s%s; background %,d genes; %,d figures pass the cut-offs, %,d shown%n",
                 results.listSize(), results.listSize() == 1 ? "gene" : "genes",
-                String.join(" ", results.resolution().symbols()), results.tested(),
+                ControlCharacters.shown(String.join(" ", results.resolution().symbols())), results.tested(),
                 results.organism() == null ? "" : " of " + results.organism(),
-                results.query() == null ? "" : " matching " + style.bold(results.query()),
+                results.query() == null ? "" : " matching " + style.bold(ControlCharacters.shown(results.query())),
                 results.background(), results.total(), results.figures().size());
         for (EnrichedFigure figure : results.figures()) {
             FigureHeading.print(out, style, figure.rank(), figure.figid(), figure.year(), List.of(), figure.title());
             out.printf("    %d of %d genes: %s%n", figure.overlap(), figure.geneSetSize(),
-                    style.highlight(String.join(" ", figure.overlapGenes())));
+                    style.highlight(ControlCharacters.shown(String.join(" ", figure.overlapGenes()))));
             out.println("    " + style.dim(String.format("p %.3g · q %.3g · odds ratio %.3g", figure.p(), figure.q(),
                     figure.oddsRatio())));
         }

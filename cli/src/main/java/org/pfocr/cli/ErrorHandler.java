@@ -34,6 +34,8 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
     private static final Pattern FOUND_INSTEAD = Pattern.compile("but found '([^']*)'$");
     private static final Pattern NOT_A_NUMBER =
             Pattern.compile("Invalid value for option '([^']+)': '(.*)' is not an? (int|long|double|float)");
+    /** A whole number as picocli reads one, which it refuses only when it is out of the option's range. */
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[-+]?[0-9]+");
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
@@ -103,14 +105,27 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         return ExitCode.SOFTWARE;
     }
 
-    /** picocli's "Invalid value for option '--limit': 'abc' is not an int" as "--limit needs a whole number, not 'abc'". */
+    /**
+     * picocli's "Invalid value for option '--limit': 'abc' is not an int" as "--limit needs a whole
+     * number, not 'abc'", and for a whole number out of the option's range "--limit 99999999999 is
+     * too large: at most 2147483647".
+     */
     private static String plainNumberError(String message) {
         Matcher number = NOT_A_NUMBER.matcher(message);
         if (!number.matches()) {
             return message;
         }
-        String kind = number.group(3).equals("int") || number.group(3).equals("long") ? "a whole number" : "a number";
-        return number.group(1) + " needs " + kind + ", not '" + number.group(2) + "'";
+        String option = number.group(1);
+        String value = number.group(2);
+        String type = number.group(3);
+        boolean whole = type.equals("int") || type.equals("long");
+        if (whole && WHOLE_NUMBER.matcher(value).matches()) {
+            boolean negative = value.startsWith("-");
+            long limit = type.equals("int") ? (negative ? Integer.MIN_VALUE : Integer.MAX_VALUE)
+                    : (negative ? Long.MIN_VALUE : Long.MAX_VALUE);
+            return option + " " + value + (negative ? " is too small: at least " : " is too large: at most ") + limit;
+        }
+        return option + " needs " + (whole ? "a whole number" : "a number") + ", not '" + value + "'";
     }
 
     /**
@@ -173,8 +188,11 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         return failure.getMessage() == null ? name : name + ": " + failure.getMessage();
     }
 
-    /** Joins the lines of a message, so that every error stays on one line. */
+    /**
+     * Joins the lines of a message, so that every error stays on one line, and shows the control
+     * characters of the values it quotes harmlessly ({@link ControlCharacters}).
+     */
     static String oneLine(String message) {
-        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+        return message == null ? "" : ControlCharacters.shown(message.strip().replaceAll("\\s*\\R\\s*", " "));
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The first lines of a listed figure in text output, shared by search, enrich and similar:
- * {@code  1. figid · year · organisms} and the figure title in bold; details follow indented.
+ * {@code  1. figid · year · organisms} and the figure title in bold; details follow indented. Record
+ * text goes through {@link ControlCharacters#shown}, as it must wherever text output prints it.
  */
 final class FigureHeading {
 
@@ -20,16 +21,16 @@ final class FigureHeading {
             String title) {
         out.println();
         List<String> facts = new ArrayList<>();
-        facts.add(figid);
+        facts.add(ControlCharacters.shown(figid));
         if (year != null) {
             facts.add(year.toString());
         }
         if (!organisms.isEmpty()) {
-            facts.add(String.join(", ", organisms));
+            facts.add(ControlCharacters.shown(String.join(", ", organisms)));
         }
         out.printf("%3d. %s%n", rank, String.join(style.dim(" · "), facts));
         if (title != null) {
-            out.println(INDENT + style.bold(title));
+            out.println(INDENT + style.bold(ControlCharacters.shown(title)));
         }
     }
 }

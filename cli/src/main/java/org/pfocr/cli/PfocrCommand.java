@@ -126,13 +126,13 @@ public final class PfocrCommand implements Callable<Integer> {
                 .setExecutionStrategy(PfocrCommand::run);
     }
 
-    /** Runs what {@code parsed} asks: help and the version as they are, a command with Lucene's notes silenced. */
+    /** Runs what {@code parsed} asks: help and the version as they are, a command with the libraries' log notes silenced. */
     private static int run(ParseResult parsed) {
         Integer help = CommandLine.executeHelpRequest(parsed);
         if (help != null) {
             return help;
         }
-        LuceneLog.quiet();
+        LibraryLogs.quiet();
         return new CommandLine.RunLast().execute(parsed);
     }
 

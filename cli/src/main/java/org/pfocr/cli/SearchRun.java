@@ -49,7 +49,9 @@ final class SearchRun {
             case json -> JsonOutput.writeLine(command.out(), SearchJson.of(results));
             case tsv -> {
                 if (command.facets || command.explain) {
-                    command.err().println("pfocr: note: TSV holds the hits only; --facets and --explain need --format text or json");
+                    String options = command.facets && command.explain ? "--facets and --explain need"
+                            : command.facets ? "--facets needs" : "--explain needs";
+                    command.err().println("pfocr: note: TSV holds the hits only; " + options + " --format text or json");
                     command.err().flush();
                 }
                 SearchTsv.write(command.out(), results);

@@ -28,15 +28,16 @@ final class SearchText {
         for (Hit hit : results.hits()) {
             FigureHeading.print(out, style, hit.rank(), hit.figid(), hit.year(), hit.organisms(), hit.title());
             if (!hit.snippet().text().isEmpty()) {
-                out.println(INDENT + hit.snippet().render(style::highlight, text -> text));
+                out.println(INDENT + hit.snippet().render(match -> style.highlight(ControlCharacters.shown(match)),
+                        ControlCharacters::shown));
             }
             out.println(INDENT + style.dim("matched: " + (hit.matchedFields().isEmpty() ? "-"
                     : String.join(", ", hit.matchedFields())) + String.format(" · score %.3f", hit.score())));
             if (hit.url() != null) {
-                out.println(INDENT + hit.url());
+                out.println(INDENT + ControlCharacters.shown(hit.url()));
             }
             if (hit.explanation() != null) {
-                hit.explanation().lines().forEach(line -> out.println(INDENT + style.dim(line)));
+                hit.explanation().lines().forEach(line -> out.println(INDENT + style.dim(ControlCharacters.shown(line))));
             }
         }
         if (results.facets().stream().anyMatch(facet -> !facet.values().isEmpty())) {
@@ -46,7 +47,8 @@ final class SearchText {
                     continue;
                 }
                 out.println(style.bold(facet.dimension()) + ": " + facet.values().stream()
-                        .map(v -> v.value() + " " + v.count()).collect(Collectors.joining(style.dim(" · "))));
+                        .map(v -> ControlCharacters.shown(v.value()) + " " + v.count())
+                        .collect(Collectors.joining(style.dim(" · "))));
             }
         }
     }
@@ -56,7 +58,7 @@ final class SearchText {
                 : "showing " + results.hits().getFirst().rank() + "-" + results.hits().getLast().rank();
         return String.format("%,d %s %s (%s, %d ms)%s", results.total(),
                 results.total() == 1 ? "figure matches" : "figures match",
-                style.bold(results.query()), shown, results.took().toMillis(),
+                style.bold(ControlCharacters.shown(results.query())), shown, results.took().toMillis(),
                 results.partial() ? style.highlight(" — stopped at the time limit: results are partial") : "");
     }
 }

@@ -44,7 +44,7 @@ final class ShowRun {
     }
 
     private static void text(PrintWriter out, Style style, Figure figure) {
-        out.println(style.bold(figure.figid()));
+        out.println(style.bold(ControlCharacters.shown(figure.figid())));
         line(out, style, "title", figure.title());
         line(out, style, "paper", figure.paperTitle());
         line(out, style, "reference", figure.reference());
@@ -88,7 +88,7 @@ final class ShowRun {
             return;
         }
         String prefix = style.dim(String.format("%-10s", label)) + " ";
-        for (String paragraph : value.split("\n")) {
+        for (String paragraph : ControlCharacters.shown(value).split("\n")) {
             for (String wrapped : wrap(paragraph, WIDTH - 11)) {
                 out.println(prefix + wrapped);
                 prefix = " ".repeat(11);

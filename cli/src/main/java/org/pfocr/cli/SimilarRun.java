@@ -49,12 +49,12 @@ final class SimilarRun {
     }
 
     private static void text(PrintWriter out, Style style, SimilarResults results) {
-        out.printf("Figures like %s (%s, %d genes)%n", style.bold(results.figid()),
-                results.title() == null ? "untitled" : results.title(), results.geneSetSize());
+        out.printf("Figures like %s (%s, %d genes)%n", style.bold(ControlCharacters.shown(results.figid())),
+                results.title() == null ? "untitled" : ControlCharacters.shown(results.title()), results.geneSetSize());
         for (SimilarFigure figure : results.figures()) {
             FigureHeading.print(out, style, figure.rank(), figure.figid(), figure.year(), List.of(), figure.title());
             out.println("    shared genes (" + figure.sharedGenes().size() + "): "
-                    + (figure.sharedGenes().isEmpty() ? "-" : style.highlight(String.join(" ", figure.sharedGenes()))));
+                    + (figure.sharedGenes().isEmpty() ? "-" : style.highlight(ControlCharacters.shown(String.join(" ", figure.sharedGenes())))));
             out.println("    " + style.dim(String.format("score %.3f · genes p %.3g · text %.3f", figure.score(),
                     figure.p(), figure.textScore())));
         }

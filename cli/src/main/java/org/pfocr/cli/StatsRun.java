@@ -51,6 +51,6 @@ final class StatsRun {
 
     /** One {@code label value} line of a report, the label dimmed and padded. */
     static void row(PrintWriter out, Style style, String label, String value) {
-        out.printf("%s %s%n", style.dim(String.format("%-10s", label)), value);
+        out.printf("%s %s%n", style.dim(String.format("%-10s", label)), ControlCharacters.shown(value));
     }
 }

@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /**
  * The {@code pfocr} subcommands, and which of them a command line needs: only the one it runs,
  * since picocli reads the annotations of every registered command; none for {@code --version}; all
- * of them for help, for {@code completion}, and when no known command is named (so picocli can
- * suggest one).
+ * of them for help ({@code --help} and {@code help}), for {@code completion}, and when no known
+ * command is named (so picocli can suggest one).
  */
 final class Subcommands {
 
@@ -15,7 +15,10 @@ final class Subcommands {
     static final List<Class<?>> ALL = List.of(
             IndexCommand.class, SearchCommand.class, ShowCommand.class, StatsCommand.class, CheckCommand.class,
             CompletionCommand.class, EnrichCommand.class, SimilarCommand.class, EvalCommand.class,
-            ServeCommand.class, GenerateCommand.class, SynonymTablesCommand.class);
+            ServeCommand.class, GenerateCommand.class, SynonymTablesCommand.class, HelpCommand.class);
+
+    /** The subcommands that need every command registered: those that print or complete them all. */
+    private static final List<Class<?>> NEEDING_ALL = List.of(CompletionCommand.class, HelpCommand.class);
 
     /** The root options that take a value, whose value is not the command's name. */
     private static final List<String> OPTIONS_WITH_VALUE = List.of("--index");
@@ -31,7 +34,7 @@ final class Subcommands {
         }
         for (Class<?> command : ALL) {
             String name = command.getAnnotation(Command.class).name();
-            if (name.equals(word) && command != CompletionCommand.class) {
+            if (name.equals(word) && !NEEDING_ALL.contains(command)) {
                 return List.of(command);
             }
         }

@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 /**
  * Writes tab-separated values: a header row, then one row per call. Backslash, tab, newline and carriage
  * return inside values become {@code \\}, {@code \t}, {@code \n} and {@code \r}, so every row stays one
- * line with a fixed number of columns; {@code null} becomes an empty value.
+ * line with a fixed number of columns, and other control characters U+FFFD ({@link ControlCharacters});
+ * {@code null} becomes an empty value.
  */
 public final class TsvWriter {
 
@@ -36,7 +37,7 @@ public final class TsvWriter {
         out.println(values.stream().map(TsvWriter::escape).collect(Collectors.joining("\t")));
     }
 
-    /** {@code value} with backslash, tab, newline and carriage return escaped; {@code null} as empty. */
+    /** {@code value} with backslash, tab, newline and carriage return escaped, other control characters as U+FFFD; {@code null} as empty. */
     static String escape(Object value) {
         if (value == null) {
             return "";
@@ -50,7 +51,7 @@ public final class TsvWriter {
                 case '\t' -> escaped.append("\\t");
                 case '\n' -> escaped.append("\\n");
                 case '\r' -> escaped.append("\\r");
-                default -> escaped.append(c);
+                default -> escaped.append(ControlCharacters.isControl(c) ? ControlCharacters.REPLACEMENT : c);
             }
         }
         return escaped.toString();

@@ -85,8 +85,16 @@ class CommandsTest {
 
         CliRun withFacets = CliRun.pfocr("search", "--index", index, "--format", "tsv", "--limit", "3", "--facets", "STAT3");
         assertEquals(run.out(), withFacets.out(), "the same rows");
-        assertEquals("pfocr: note: TSV holds the hits only; --facets and --explain need --format text or json",
+        assertEquals("pfocr: note: TSV holds the hits only; --facets needs --format text or json",
                 withFacets.err().strip());
+        CliRun withExplain = CliRun.pfocr("search", "--index", index, "--format", "tsv", "--limit", "3", "--explain", "STAT3");
+        assertEquals(run.out(), withExplain.out(), "the same rows");
+        assertEquals("pfocr: note: TSV holds the hits only; --explain needs --format text or json",
+                withExplain.err().strip());
+        CliRun withBoth = CliRun.pfocr("search", "--index", index, "--format", "tsv", "--limit", "3", "--explain",
+                "--facets", "STAT3");
+        assertEquals("pfocr: note: TSV holds the hits only; --facets and --explain need --format text or json",
+                withBoth.err().strip());
     }
 
     @Test
@@ -284,6 +292,25 @@ class CommandsTest {
                 "PMC4012967__theoncologist_13407_f1")), new TreeSet<>(top));
         assertEquals(List.of("rank", "figid", "title", "paper_title", "year", "overlap_genes", "overlap", "gene_set_size",
                 "odds_ratio", "p", "q"), names(figures.get(0)));
+    }
+
+    @Test
+    void enrichSplitsGeneArgumentsAsItSplitsAGeneFile() throws Exception {
+        Path file = temp.resolve("excel-genes.csv");
+        Files.writeString(file, "\uFEFFSTAT3,JAK1;JAK2\r\n");
+        CliRun fromFile = CliRun.pfocr("enrich", "--index", index, "--format", "json", "--genes-file", file.toString());
+        assertEquals(0, fromFile.exitCode(), fromFile.err());
+        assertEquals("", fromFile.err());
+        assertEquals("[\"STAT3\",\"JAK1\",\"JAK2\"]", JSON.readTree(fromFile.out()).get("genes").toString());
+        for (String[] genes : List.of(new String[] {"STAT3,JAK1,JAK2"}, new String[] {"STAT3;JAK1", "JAK2"},
+                new String[] {"STAT3 JAK1\tJAK2"})) {
+            List<String> args = new ArrayList<>(List.of("enrich", "--index", index, "--format", "json"));
+            args.addAll(List.of(genes));
+            CliRun run = CliRun.pfocr(args.toArray(String[]::new));
+            assertEquals(0, run.exitCode(), List.of(genes) + ": " + run.err());
+            assertEquals("", run.err(), List.of(genes).toString());
+            assertEquals(JSON.readTree(fromFile.out()).get("figures"), JSON.readTree(run.out()).get("figures"));
+        }
     }
 
     @Test

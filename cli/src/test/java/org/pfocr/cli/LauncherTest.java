@@ -319,11 +319,13 @@ class LauncherTest {
         String generate = pfocr(Map.of(), "generate", "--count", "1", "out").out();
         String serve = pfocr(Map.of(), "serve").out();
         String version = pfocr(Map.of(), "--index", "search", "--version").out();
+        String help = pfocr(Map.of(), "help", "search").out();
         String jdk21 = pfocr(Map.of("JAVA_HOME", jvms.resolve("jdk-21").toString()), "search", "p53").out();
 
         assertTrue(search.contains(" -Xlog:aot*=off:stderr -Xlog:cds*=off:stderr -XX:AOTCache=" + searchCache + " "), search);
         assertTrue(index.contains(" -XX:AOTCache=" + indexCache + " "), index);
         assertTrue(version.contains(" -XX:AOTCache=" + helpCache + " "), version);
+        assertTrue(help.contains(" -XX:AOTCache=" + helpCache + " "), "pfocr help is help: " + help);
         assertFalse(generate.contains("AOTCache"), generate);
         assertFalse(serve.contains("AOTCache"), serve);
         assertFalse(jdk21.contains("AOTCache"), "JDK 21 has no AOT cache: " + jdk21);

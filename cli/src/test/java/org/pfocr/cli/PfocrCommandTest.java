@@ -84,6 +84,37 @@ class PfocrCommandTest {
     }
 
     @Test
+    void theHelpCommandPrintsWhatTheHelpOptionPrints() {
+        CliRun help = CliRun.pfocr("help");
+        assertEquals(0, help.exitCode(), help.err());
+        assertEquals(CliRun.pfocr("--help").out(), help.out());
+        assertTrue(help.out().contains("help"), help.out());
+        for (String command : PfocrCommand.newCommandLine().getSubcommands().keySet()) {
+            CliRun one = CliRun.pfocr("help", command);
+            assertEquals(0, one.exitCode(), command + ": " + one.err());
+            assertEquals("", one.err(), command);
+            assertEquals(CliRun.pfocr(command, "--help").out(), one.out(), command);
+        }
+    }
+
+    @Test
+    void theHelpCommandNeedsAllTheCommandsFromMain() {
+        assertEquals(Subcommands.ALL, Subcommands.forArgs(new String[] {"help", "search"}));
+        assertEquals(Subcommands.ALL, Subcommands.forArgs(new String[] {"--index", "x", "help"}));
+    }
+
+    @Test
+    void theHelpCommandOfAnUnknownCommandListsTheCommandsAndSuggestsTheNearest() {
+        CliRun run = CliRun.pfocr("help", "serch");
+
+        assertEquals(2, run.exitCode());
+        assertEquals(List.of("pfocr: error: unknown command 'serch': one of index, search, show, stats, check, completion,"
+                + " enrich, similar, eval, serve, generate, synonym-tables, help (did you mean 'search'?)"
+                + " (see 'pfocr --help')"), run.errLines());
+        assertEquals("", run.out());
+    }
+
+    @Test
     void subcommandHelpShowsTheInheritedGlobalOptions() {
         CliRun run = CliRun.pfocr("search", "--help");
 
@@ -98,7 +129,8 @@ class PfocrCommandTest {
 
         assertEquals(2, run.exitCode());
         assertEquals(List.of("pfocr: error: unknown command 'serch': one of index, search, show, stats, check, completion,"
-                + " enrich, similar, eval, serve, generate, synonym-tables (did you mean 'search'?) (see 'pfocr --help')"), run.errLines());
+                + " enrich, similar, eval, serve, generate, synonym-tables, help (did you mean 'search'?) (see 'pfocr --help')"),
+                run.errLines());
     }
 
     @Test
@@ -108,6 +140,20 @@ class PfocrCommandTest {
         assertEquals(List.of("pfocr: error: --limit needs a whole number, not 'abc' (see 'pfocr search --help')"), limit.errLines());
         CliRun fdr = CliRun.pfocr("enrich", "--max-fdr", "low", "STAT3");
         assertEquals(List.of("pfocr: error: --max-fdr needs a number, not 'low' (see 'pfocr enrich --help')"), fdr.errLines());
+    }
+
+    @Test
+    void aWholeNumberOutOfRangeIsTooLargeOrTooSmallNotAWord() {
+        CliRun limit = CliRun.pfocr("search", "--limit", "99999999999", "x");
+        assertEquals(2, limit.exitCode());
+        assertEquals(List.of("pfocr: error: --limit 99999999999 is too large: at most 2147483647"
+                + " (see 'pfocr search --help')"), limit.errLines());
+        CliRun offset = CliRun.pfocr("search", "--offset=-99999999999", "x");
+        assertEquals(List.of("pfocr: error: --offset -99999999999 is too small: at least -2147483648"
+                + " (see 'pfocr search --help')"), offset.errLines());
+        CliRun count = CliRun.pfocr("generate", "--count", "99999999999999999999", "--from", "d", "out");
+        assertEquals(List.of("pfocr: error: --count 99999999999999999999 is too large: at most 9223372036854775807"
+                + " (see 'pfocr generate --help')"), count.errLines());
     }
 
     @Test
@@ -218,9 +264,10 @@ class PfocrCommandTest {
         assertEquals(0, run.exitCode());
         assertTrue(run.out().startsWith("#!/usr/bin/env bash"), run.out());
         assertTrue(run.out().contains("complete -F _complete_pfocr"), run.out());
-        for (String command : List.of("index", "search", "show", "stats", "check")) {
+        for (String command : List.of("index", "search", "show", "stats", "check", "help")) {
             assertTrue(run.out().contains(command), command);
         }
+        assertTrue(run.out().contains("local COMMAND_pos_param_args=(\"index\" \"search\" "), "pfocr help completes command names");
         assertEquals("", run.err());
     }
 }

@@ -115,6 +115,20 @@ class ReliabilityCommandsTest {
     }
 
     @Test
+    void aFileThatIsNotUtf8TextSaysSoWhereverItIsNamed() throws IOException {
+        Path binary = Files.write(temp.resolve("binsyn.txt"), new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0, 'a', (byte) 0x80});
+        String notText = binary + ": not UTF-8 text: a binary file, or text in another encoding; save it as UTF-8";
+
+        CliRun synonyms = CliRun.pfocr("index", "--index", temp.resolve("syn-index").toString(), "--synonyms",
+                binary.toString(), TESTDATA.resolve("figures").toString());
+        assertEquals(2, synonyms.exitCode());
+        assertEquals(List.of("pfocr: error: --synonyms " + notText + " (see 'pfocr index --help')"), synonyms.errLines());
+        CliRun genes = CliRun.pfocr("enrich", "--index", index, "--genes-file", binary.toString());
+        assertEquals(1, genes.exitCode());
+        assertEquals(List.of("pfocr: error: cannot read the gene list " + notText), genes.errLines());
+    }
+
+    @Test
     void checkPassesASoundIndex() {
         CliRun run = CliRun.pfocr("check", "--index", index);
 

@@ -17,6 +17,12 @@ class TsvWriterTest {
     }
 
     @Test
+    void showsOtherControlCharactersAsReplacementCharacters() {
+        assertEquals("\uFFFD[31mRED\uFFFD]0;x\uFFFD \uFFFD\uFFFD\uFFFD\\t", TsvWriter.escape("\u001b[31mRED\u001b]0;x\u0007 \u007f\u0085\u009b\t"));
+        assertEquals("NF-\u03baB\u00a0p65", TsvWriter.escape("NF-\u03baB\u00a0p65"));
+    }
+
+    @Test
     void nullIsEmptyAndOtherValuesUseToString() {
         assertEquals("", TsvWriter.escape(null));
         assertEquals("2.5", TsvWriter.escape(2.5));

@@ -2,6 +2,7 @@ package org.pfocr.record;
 
 import java.io.EOFException;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -42,6 +43,7 @@ public final class FileErrors {
             case FileAlreadyExistsException e -> "already exists";
             case FileSystemException e when e.getReason() != null -> plain(e.getReason());
             case EOFException e -> "the data ends early: the file is truncated, or still being written";
+            case CharacterCodingException e -> "not UTF-8 text: a binary file, or text in another encoding; save it as UTF-8";
             default -> failure.getMessage() == null ? failure.getClass().getSimpleName() : plain(failure.getMessage());
         };
     }

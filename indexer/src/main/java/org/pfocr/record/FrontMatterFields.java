@@ -168,6 +168,20 @@ final class FrontMatterFields {
         return mappings;
     }
 
+    /**
+     * The value of {@code key} in {@code entry}, an entry of the list field {@code list} ({@link
+     * #mappings}), as {@link Values#scalar} reads it; control characters (a tab, a line break, ESC,
+     * ...) are read as spaces, with a warning ({@link Values#withoutControls}).
+     */
+    String entryValue(String list, JsonNode entry, String key) {
+        String value = Values.scalar(entry.get(key));
+        if (value == null || !Values.hasControl(value)) {
+            return value;
+        }
+        return Values.withoutControls(value, reason -> new Problem(ProblemKind.WRONG_TYPE, path, line(list),
+                "'" + list + "' entry's '" + key + "' " + reason), warnings);
+    }
+
     /** A single value: a list gives {@code combine} of its values, a mapping is ignored with a warning. */
     private String single(String name, Function<List<String>, String> combine) {
         JsonNode node = fields.get(name);

@@ -10,6 +10,7 @@ import java.util.List;
  * {@code chemicals:} / {@code diseases:} entries with {@code word}, {@code source},
  * {@code identifier}. The official symbol is {@code hgnc_symbol}; {@code symbol} is what the word
  * matched, often a family such as {@code MAPK}, and is used only when {@code hgnc_symbol} is missing.
+ * Control characters in the values are read as spaces, with a warning ({@link FrontMatterFields#entryValue}).
  */
 final class InlineMentions {
 
@@ -20,13 +21,13 @@ final class InlineMentions {
     static List<GeneMention> genes(FrontMatterFields fields) {
         List<GeneMention> genes = new ArrayList<>();
         for (JsonNode entry : fields.mappings("genes")) {
-            String word = GeneWordCleaner.clean(Values.scalar(entry.get("word")));
+            String word = GeneWordCleaner.clean(fields.entryValue("genes", entry, "word"));
             if (!word.isEmpty()) {
-                String symbol = Values.scalar(entry.get("hgnc_symbol"));
+                String symbol = fields.entryValue("genes", entry, "hgnc_symbol");
                 genes.add(new GeneMention(word,
-                        symbol != null ? symbol : Values.scalar(entry.get("symbol")),
-                        Values.scalar(entry.get("entrez")),
-                        Values.scalar(entry.get("source")),
+                        symbol != null ? symbol : fields.entryValue("genes", entry, "symbol"),
+                        fields.entryValue("genes", entry, "entrez"),
+                        fields.entryValue("genes", entry, "source"),
                         null, null));
             }
         }
@@ -37,10 +38,10 @@ final class InlineMentions {
     static List<Mention> mentions(FrontMatterFields fields, String field) {
         List<Mention> mentions = new ArrayList<>();
         for (JsonNode entry : fields.mappings(field)) {
-            String word = Values.scalar(entry.get("word"));
+            String word = fields.entryValue(field, entry, "word");
             if (word != null) {
                 mentions.add(new Mention(word, null,
-                        Values.scalar(entry.get("identifier")), Values.scalar(entry.get("source"))));
+                        fields.entryValue(field, entry, "identifier"), fields.entryValue(field, entry, "source")));
             }
         }
         return mentions;

@@ -13,7 +13,8 @@ import java.util.function.Consumer;
  * A sidecar table: tab-separated, with a header line naming the columns. Columns are found by
  * their names, never by position, so tables with extra, missing or reordered columns still read.
  * Problems are {@link ProblemKind#BAD_SIDECAR} warnings: a table that cannot be read or whose
- * header lacks a required column is ignored; a row with the wrong number of cells is skipped.
+ * header lacks a required column is ignored; a row with the wrong number of cells is skipped; a
+ * cell's control characters are read as spaces ({@link Values#withoutControls}).
  *
  * <p>A row keeps where its cells are in the file's text, and a cell becomes a string only when
  * asked for: a genes table has ten or eleven columns, of which the reader uses six.
@@ -29,18 +30,27 @@ final class SidecarTable {
      *
      * @param cellStarts where each cell starts in the table's text, and, last, where the row ends
      *     plus one: cell {@code i} is the text from {@code cellStarts[i]} to {@code cellStarts[i + 1] - 1}
+     * @param line the row's 1-based line in the file
      */
-    record Row(int[] cellStarts) {
+    record Row(int[] cellStarts, int line) {
     }
 
+    private final Path path;
     private final String text;
     private final Map<String, Integer> columns;
     private final List<Row> rows;
+    /** Whether the text holds a control character but tab and line feed: only then are cells checked for them. */
+    private final boolean controls;
+    private final Consumer<Problem> warnings;
 
-    private SidecarTable(String text, Map<String, Integer> columns, List<Row> rows) {
+    private SidecarTable(Path path, String text, Map<String, Integer> columns, List<Row> rows,
+            Consumer<Problem> warnings) {
+        this.path = path;
         this.text = text;
         this.columns = columns;
         this.rows = rows;
+        this.controls = hasControlInCells(text);
+        this.warnings = warnings;
     }
 
     /**
@@ -81,7 +91,8 @@ final class SidecarTable {
                             + "; the table was ignored"));
             return null;
         }
-        return new SidecarTable(text, columns, rows(path, text, end + 1, lineNumber + 1, width, warnings));
+        return new SidecarTable(path, text, columns, rows(path, text, end + 1, lineNumber + 1, width, warnings),
+                warnings);
     }
 
     /** The rows, in file order. */
@@ -96,14 +107,22 @@ final class SidecarTable {
 
     /**
      * A row's cleaned value in the column {@code column} (from {@link #column}; {@link Values#clean});
-     * {@code null} when missing or for {@link #NO_COLUMN}.
+     * {@code null} when missing or for {@link #NO_COLUMN}. Control characters in it are read as
+     * spaces, with a warning naming the row's line.
      */
     String value(Row row, int column) {
         if (column == NO_COLUMN) {
             return null;
         }
         int[] starts = row.cellStarts();
-        return Values.clean(text, starts[column], starts[column + 1] - 1);
+        String value = Values.clean(text, starts[column], starts[column + 1] - 1);
+        if (!controls || value == null || !Values.hasControl(value)) {
+            return value;
+        }
+        String name = columns.entrySet().stream().filter(e -> e.getValue() == column).map(Map.Entry::getKey)
+                .findFirst().orElse("");
+        return Values.withoutControls(value, reason -> new Problem(ProblemKind.BAD_SIDECAR, path, row.line(),
+                "the '" + name + "' cell " + reason), warnings);
     }
 
     /** The rows of {@code text} from {@code start}, line {@code lineNumber}, with {@code width} cells each. */
@@ -117,7 +136,7 @@ final class SidecarTable {
                 int[] starts = new int[width + 1];
                 int cells = cellStarts(text, lineStart, end, starts);
                 if (cells == width) {
-                    rows.add(new Row(starts));
+                    rows.add(new Row(starts, lineNumber));
                 } else if (++badRows <= BAD_ROWS_REPORTED) {
                     warnings.accept(new Problem(ProblemKind.BAD_SIDECAR, path, lineNumber,
                             cells + " cells where the header has " + width + " columns; the row was skipped"));
@@ -155,6 +174,17 @@ final class SidecarTable {
     private static int lineEnd(String text, int start) {
         int newline = text.indexOf('\n', start);
         return newline < 0 ? text.length() : newline;
+    }
+
+    /** Whether {@code text} holds a control character other than tab and line feed, which separate the cells. */
+    private static boolean hasControlInCells(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Values.isControl(c) && c != '\t' && c != '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the text from {@code start} to {@code end} is white space only, as {@link String#isBlank}. */

@@ -2,11 +2,16 @@ package org.pfocr.record;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * Normalises the values found in records and sidecars: white space trimmed, and the spellings of
- * a missing value ({@code NA}, {@code .na.character}, {@code ''}, empty) turned into {@code null}.
+ * Normalises the values found in records and sidecars: white space trimmed, the spellings of a
+ * missing value ({@code NA}, {@code .na.character}, {@code ''}, empty) turned into {@code null},
+ * and, in mentions, control characters read as spaces ({@link #withoutControls}).
  */
 final class Values {
     /** How the upstream tools (R and YAML) write a missing value, once trimmed. */
@@ -72,6 +77,46 @@ final class Values {
             addIfPresent(parts, clean(part));
         }
         return parts;
+    }
+
+    /** Whether {@code c} is a control character: C0 (tab and line breaks among them), DEL or C1. */
+    static boolean isControl(char c) {
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F);
+    }
+
+    /** Whether {@code text} holds a {@linkplain #isControl control character}. */
+    static boolean hasControl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isControl(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A mention's value without its control characters, which would break the layout the index
+     * stores mentions in (tab-separated columns; a word, its symbol and its source joined by
+     * U+001F): each read as a space, then {@link #clean}ed. The warning, from {@code warning}
+     * given the value as cleaned, says which characters they were.
+     *
+     * @param warning makes the warning from its start ("holds a control character (U+0009); it
+     *     was read as a space: 'STAT 3'")
+     */
+    static String withoutControls(String value, Function<String, Problem> warning, Consumer<Problem> warnings) {
+        Set<String> codes = new LinkedHashSet<>();
+        StringBuilder spaced = new StringBuilder(value);
+        for (int i = 0; i < spaced.length(); i++) {
+            if (isControl(spaced.charAt(i))) {
+                codes.add(String.format("U+%04X", (int) spaced.charAt(i)));
+                spaced.setCharAt(i, ' ');
+            }
+        }
+        String cleaned = clean(spaced.toString());
+        warnings.accept(warning.apply((codes.size() == 1 ? "holds a control character (" + codes.iterator().next()
+                + "); it was" : "holds control characters (" + String.join(", ", codes) + "); each was")
+                + " read as a space: '" + (cleaned == null ? "" : cleaned) + "'"));
+        return cleaned;
     }
 
     private static void addIfPresent(List<String> texts, String text) {

@@ -52,6 +52,14 @@ class FileErrorsTest {
     }
 
     @Test
+    void aFileThatIsNotUtf8SaysSo() throws IOException {
+        Path binary = Files.write(temp.resolve("binary.txt"), new byte[] {'a', (byte) 0xFF, (byte) 0xFE, 0});
+        IOException failure = assertThrows(IOException.class, () -> Files.readString(binary));
+        assertEquals(binary + ": not UTF-8 text: a binary file, or text in another encoding; save it as UTF-8",
+                FileErrors.describe(binary, failure));
+    }
+
+    @Test
     void aFailureAboutAnotherFileNamesBoth() {
         Path folder = temp.resolve("records");
         IOException failure = assertThrows(IOException.class, () -> Files.readString(folder.resolve("a.md")));

@@ -434,6 +434,46 @@ class RecordParserTest {
     }
 
     @Test
+    void readsControlCharactersInEntryValuesAsSpacesWithAWarning() throws Exception {
+        Path file = write("controls.md", """
+                ---
+                figid: controls
+                genes:
+                - word: STAT3
+                  symbol: "STAT\\t3"
+                  entrez: '6774'
+                  source: hgnc_symbol
+                chemicals:
+                - word: "Ca\\x1f2+\\e"
+                  identifier: D002118
+                  source: MESH
+                ---
+                """);
+        FigureRecord record = parse(file);
+        assertEquals(List.of(new GeneMention("STAT3", "STAT 3", "6774", "hgnc_symbol", null, null)), record.genes());
+        assertEquals(List.of(new Mention("Ca 2+", null, "D002118", "MESH")), record.chemicals());
+        assertEquals(List.of(
+                new Problem(ProblemKind.WRONG_TYPE, file, 3,
+                        "'genes' entry's 'symbol' holds a control character (U+0009); it was read as a space: 'STAT 3'"),
+                new Problem(ProblemKind.WRONG_TYPE, file, 8,
+                        "'chemicals' entry's 'word' holds control characters (U+001F, U+001B); each was read as a space: 'Ca 2+'")),
+                warnings);
+    }
+
+    @Test
+    void readsControlCharactersInSidecarCellsAsSpacesWithAWarning() throws Exception {
+        Path file = write("_figures/PMC3__ctl-f1.md", "---\nfigid: PMC3__ctl-f1\n---\n");
+        Path table = write("_data/PMC3__ctl-f1-genes.tsv", (GENES_10
+                + "9606\tHomo sapiens\tPrimates\tSTAT3\tSTAT3\tST\u001fAT3\t6774\tncbigene_symbol\t1\t2\n"
+                + "9606\tHomo sapiens\tPrimates\tJAK1\tJAK1\tJAK1\t3716\tncbigene_symbol\t1\t2\n").replace("\n", "\r\n"));
+        FigureRecord record = parse(file);
+        assertEquals(List.of("ST AT3", "JAK1"), record.genes().stream().map(GeneMention::symbol).toList());
+        assertEquals(List.of(new Problem(ProblemKind.BAD_SIDECAR, table, 2,
+                "the 'ncbigene_symbol' cell holds a control character (U+001F); it was read as a space: 'ST AT3'")),
+                warnings);
+    }
+
+    @Test
     void splitsKeywordsAndIgnoresTheSchemaJsonldOnes() throws Exception {
         FigureRecord bars = parse(write("bars.md", """
                 ---

@@ -17,4 +17,10 @@ class GeneListsTest {
     void emptyTextIsAnEmptyList() {
         assertEquals(List.of(), GeneLists.parse(" \n# nothing\n"));
     }
+
+    @Test
+    void aLeadingByteOrderMarkIsNotPartOfTheFirstName() {
+        assertEquals(List.of("STAT3", "JAK1"), GeneLists.parse("\uFEFFSTAT3\r\nJAK1\r\n"));
+        assertEquals(List.of("STAT3", "JAK1"), GeneLists.parse("\uFEFFSTAT3,JAK1"));
+    }
 }
