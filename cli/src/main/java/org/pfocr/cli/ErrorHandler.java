@@ -165,9 +165,13 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
                 && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().getFirst().startsWith("-");
     }
 
-    /** A query word that excludes ({@code -organism:mouse}), which picocli takes for an unknown option. */
+    /**
+     * A query word that excludes ({@code -organism:mouse}), which picocli takes for an unknown option;
+     * not a negative number ({@code --limit -1}).
+     */
     private static boolean isExclusion(String arg, CommandSpec spec) {
-        return arg.length() > 1 && arg.charAt(0) == '-' && arg.charAt(1) != '-' && spec.findOption(arg) == null;
+        return arg.length() > 1 && arg.charAt(0) == '-' && arg.charAt(1) != '-' && !Character.isDigit(arg.charAt(1))
+                && spec.findOption(arg) == null;
     }
 
     private static String helpHint(CommandLine command) {

@@ -328,6 +328,9 @@ class CommandsTest {
         assertTrue(after.out().contains("figures match STAT3 -organism:mouse"), after.out());
         CliRun typo = CliRun.pfocr("search", "--index", index, "--limt", "3", "STAT3");
         assertTrue(!typo.err().contains("goes after --"), "no hint for a mistyped --option: " + typo.err());
+        CliRun negative = CliRun.pfocr("search", "--index", index, "--limit", "-1", "STAT3");
+        assertEquals(2, negative.exitCode(), negative.err());
+        assertTrue(!negative.err().contains("goes after --"), "no hint for a negative number: " + negative.err());
     }
 
     @Test
