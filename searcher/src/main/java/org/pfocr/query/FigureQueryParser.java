@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.search.BoostAttribute;
 import org.apache.lucene.document.IntPoint;
@@ -30,6 +32,7 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.AttributeSource;
@@ -73,6 +76,8 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
     static final float HYPHEN_PARTS_WEIGHT = 0.5f;
     /** Reads words as typed, without synonyms: to count them and to split hyphenated words. */
     private static final Analyzer PLAIN_WORDS = FigureAnalyzer.forQueries();
+    /** Reads a phrase's hyphenated words as their joined form followed by their parts: {@link #partsPhrase}. */
+    private static final Analyzer PHRASE_PARTS = FigureAnalyzer.forPhraseParts();
 
     private final QueryBuilder plainPhrases = new QueryBuilder(PLAIN_WORDS);
     /** Bare-word queries with bonuses, mapped to the same query without them: an OR's bonus takes them so. */
@@ -89,6 +94,8 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
     /** Reads a typed word of {@link #analysedText} while the text's own token stream is open; made when needed. */
     private Analyzer wordAnalyzer;
     private boolean readingTypedWord;
+    /** The slop of the phrase being parsed ({@code "..."~n}), -1 outside {@link #getFieldQuery(String, String, int)}. */
+    private int typedSlop = -1;
 
     /** A parser that analyses text with {@code analyzer} (the per-field query analyzer), without a time limit. */
     public FigureQueryParser(Analyzer analyzer) {
@@ -246,16 +253,89 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
         return parsed;
     }
 
+    /**
+     * A phrase with a hyphenated word also matches that word by its parts ({@link #partsPhrase}):
+     * {@code "IL-6 trans-signaling"} finds "IL-6 trans-signalling".
+     */
     @Override
     protected Query createFieldQuery(Analyzer analyzer, BooleanClause.Occur operator, String field, String queryText,
             boolean quoted, int phraseSlop) {
         String outer = analysedText;
         analysedText = queryText;
         try {
-            return super.createFieldQuery(analyzer, operator, field, queryText, quoted, phraseSlop);
+            if (!quoted || !HYPHENATED.matcher(queryText).find() || !analysedAsText(field)) {
+                return super.createFieldQuery(analyzer, operator, field, queryText, quoted, phraseSlop);
+            }
+            // The slop is applied here: the parser adds it only to a phrase it sees at the top.
+            int slop = typedSlop >= 0 ? typedSlop : phraseSlop;
+            Query phrase = super.createFieldQuery(analyzer, operator, field, queryText, true, slop);
+            Query parts = phrase == null ? null : partsPhrase(field, queryText, slop);
+            return parts == null ? phrase : new DisjunctionMaxQuery(List.of(phrase, parts), 0);
         } finally {
             analysedText = outer;
         }
+    }
+
+    /** Whether {@code field} (an index field) is analysed with {@link FigureAnalyzer}, whose hyphenated words have parts. */
+    private static boolean analysedAsText(String field) {
+        return !FigureFields.ORGANISM.equals(field)
+                && QueryFields.byIndexField(field).map(known -> known.kind() == QueryField.Kind.TEXT).orElse(false);
+    }
+
+    /**
+     * {@code text} as a phrase in which each hyphenated word that is stemmed (not a gene-like
+     * word) is looked for by its parts, all at the word's position, where the index has them; or
+     * null when the text has no such word. The index has a hyphenated word's joined form stemmed
+     * as one word, which differs between spellings ({@code transsignalling} and
+     * {@code transsignaling} have different stems), and each of its parts stemmed as a word of its
+     * own ({@code signalling} and {@code signaling} have the same stem). Without synonyms, as the
+     * parts of bare words ({@link #partsWrittenApart}).
+     */
+    private static Query partsPhrase(String field, String text, int slop) {
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(slop);
+        boolean byParts = false;
+        try (TokenStream tokens = PHRASE_PARTS.tokenStream(field, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
+            KeywordAttribute keyword = tokens.addAttribute(KeywordAttribute.class);
+            tokens.reset();
+            int position = -1;
+            String word = null;
+            boolean stemmed = false;
+            List<String> parts = new ArrayList<>();
+            while (tokens.incrementToken()) {
+                if (increment.getPositionIncrement() == 0 && word != null) {
+                    parts.add(term.toString());
+                    continue;
+                }
+                byParts |= addWord(phrase, field, position, word, stemmed, parts);
+                position += Math.max(1, increment.getPositionIncrement());
+                word = term.toString();
+                stemmed = !keyword.isKeyword();
+                parts.clear();
+            }
+            tokens.end();
+            byParts |= addWord(phrase, field, position, word, stemmed, parts);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return byParts ? phrase.build() : null;
+    }
+
+    /** Adds a word of {@link #partsPhrase} at {@code position}: its parts if it is stemmed and has some; whether it did. */
+    private static boolean addWord(PhraseQuery.Builder phrase, String field, int position, String word, boolean stemmed,
+            List<String> parts) {
+        if (word == null) {
+            return false;
+        }
+        if (!stemmed || parts.isEmpty()) {
+            phrase.add(new Term(field, word), position);
+            return false;
+        }
+        for (String part : parts) {
+            phrase.add(new Term(field, part), position);
+        }
+        return true;
     }
 
     /**
@@ -452,7 +532,12 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
         if (target != null && target.kind() == QueryField.Kind.INTEGER) {
             return yearQuery(target, text);
         }
-        return super.getFieldQuery(target == null ? null : target.indexField(), text, slop);
+        typedSlop = slop;
+        try {
+            return super.getFieldQuery(target == null ? null : target.indexField(), text, slop);
+        } finally {
+            typedSlop = -1;
+        }
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -47,6 +48,24 @@ class FigureQueryParserRankingTest {
     void aHyphenatedWordFindsItsPartsWrittenApart() throws Exception {
         assertEquals(List.of("cytokines"), ranking("JAK-STAT"));
         assertEquals(List.of(), ranking("STAT-JAK"));
+    }
+
+    @Test
+    void aPhraseFindsAHyphenatedWordInEitherSpelling() throws Exception {
+        try (TestFigures figures = new TestFigures(
+                "british", "IL-6 trans-signalling in the liver", "Receptor-mediated signalling of IL-6.",
+                "american", "IL-6 trans-signaling in the liver", "Receptor-mediated signaling of IL-6.",
+                "apart", "IL-6 and trans signalling", "Receptor and mediated signalling.")) {
+            for (String query : List.of("\"IL-6 trans-signalling\"", "\"IL-6 trans-signaling\"",
+                    "\"IL-6 trans-signaling in the liver\"", "title:\"IL-6 trans-signaling\"",
+                    "\"receptor-mediated signaling\"", "\"receptor-mediated signalling\"",
+                    "caption:\"receptor-mediated signaling of IL-6\"", "\"IL6 trans-signaling\"",
+                    "\"IL-6 liver\"~5", "\"trans-signaling liver\"~3", "\"trans-signaling liver\"~2")) {
+                assertEquals(Set.of("british", "american"), Set.copyOf(figures.ranking(parse(query))), query);
+            }
+            assertEquals(List.of(), figures.ranking(parse("\"trans-signaling liver\"~1")));
+            assertEquals(List.of(), figures.ranking(parse("\"liver IL-6 trans-signaling\"")));
+        }
     }
 
     private static Query parse(String text) throws QueryException {
