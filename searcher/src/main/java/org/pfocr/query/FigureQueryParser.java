@@ -56,7 +56,9 @@ import org.pfocr.schema.FigureFields;
  * ({@code organism:fly apoptosis}), gets a bonus of {@value #ALL_WORDS_WEIGHT} times the score
  * of those words (unless the bonus query would pass a quarter of the clause limit). And a
  * hyphenated word is also looked for with its parts written apart, at weight
- * {@value #HYPHEN_PARTS_WEIGHT}: {@code JAK-STAT} finds {@code JAK/STAT}. A synonym rule only
+ * {@value #HYPHEN_PARTS_WEIGHT}: {@code JAK-STAT} finds {@code JAK/STAT}; one that is stemmed is
+ * looked for by its parts at its position, bare or in a phrase, so that both spellings find the same
+ * ({@link #byPartsFirst}: {@code trans-signaling} finds {@code trans-signalling}). A synonym rule only
  * adds to what the words typed find ({@link #analyzeGraphBoolean}).
  *
  * <p>Whatever the text, {@link #parseQuery} returns a query or throws {@link QueryException}; the
@@ -254,8 +256,9 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
     }
 
     /**
-     * A phrase with a hyphenated word also matches that word by its parts ({@link #partsPhrase}):
-     * {@code "IL-6 trans-signaling"} finds "IL-6 trans-signalling".
+     * A hyphenated word that is stemmed matches by its parts ({@link #byPartsFirst}), bare
+     * ({@link #withWordParts}) or in a phrase ({@link #partsPhrase}): {@code "IL-6 trans-signaling"}
+     * finds "IL-6 trans-signalling".
      */
     @Override
     protected Query createFieldQuery(Analyzer analyzer, BooleanClause.Occur operator, String field, String queryText,
@@ -263,17 +266,67 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
         String outer = analysedText;
         analysedText = queryText;
         try {
-            if (!quoted || !HYPHENATED.matcher(queryText).find() || !analysedAsText(field)) {
+            if (!HYPHENATED.matcher(queryText).find() || !analysedAsText(field)) {
                 return super.createFieldQuery(analyzer, operator, field, queryText, quoted, phraseSlop);
+            }
+            if (!quoted) {
+                Query words = super.createFieldQuery(analyzer, operator, field, queryText, false, phraseSlop);
+                return words == null ? null : withWordParts(field, queryText, words);
             }
             // The slop is applied here: the parser adds it only to a phrase it sees at the top.
             int slop = typedSlop >= 0 ? typedSlop : phraseSlop;
             Query phrase = super.createFieldQuery(analyzer, operator, field, queryText, true, slop);
             Query parts = phrase == null ? null : partsPhrase(field, queryText, slop);
-            return parts == null ? phrase : new DisjunctionMaxQuery(List.of(phrase, parts), 0);
+            return parts == null ? phrase : byPartsFirst(phrase, parts);
         } finally {
             analysedText = outer;
         }
+    }
+
+    /**
+     * {@code words}, the query of unquoted {@code text}, in which each hyphenated word that is
+     * stemmed also matches by its parts at one position (see {@link #partsPhrase}), where its
+     * clause can be told: the query is its one word, or has a clause for each word (a synonym rule
+     * that replaces words leaves fewer), the word's clause having its joined form.
+     */
+    private static Query withWordParts(String field, String text, Query words) {
+        List<AnalysedWord> analysed = analysedWords(field, text);
+        if (analysed.stream().allMatch(word -> word.parts().isEmpty())) {
+            return words;
+        }
+        if (analysed.size() == 1) {
+            return byPartsFirst(words, partsAtOnePosition(field, analysed.get(0)));
+        }
+        if (!(words instanceof BooleanQuery bool) || bool.clauses().size() != analysed.size()) {
+            return words;
+        }
+        BooleanQuery.Builder withParts = new BooleanQuery.Builder()
+                .setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+        for (int i = 0; i < analysed.size(); i++) {
+            BooleanClause clause = bool.clauses().get(i);
+            AnalysedWord word = analysed.get(i);
+            boolean itsWord = !word.parts().isEmpty() && termsOf(clause.query()).contains(word.term());
+            withParts.add(itsWord ? byPartsFirst(clause.query(), partsAtOnePosition(field, word)) : clause.query(),
+                    clause.occur());
+        }
+        return withParts.build();
+    }
+
+    /**
+     * A hyphenated word by its {@code parts} where a figure has them (it has the word hyphenated,
+     * in either spelling: the same score for both), else by its {@code joined} form (written as one word).
+     */
+    private static Query byPartsFirst(Query joined, Query parts) {
+        Query joinedAlone = new BooleanQuery.Builder().add(joined, BooleanClause.Occur.MUST)
+                .add(parts, BooleanClause.Occur.MUST_NOT).build();
+        return new DisjunctionMaxQuery(List.of(parts, joinedAlone), 0);
+    }
+
+    /** A hyphenated word's parts, all at one position. */
+    private static Query partsAtOnePosition(String field, AnalysedWord word) {
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        word.parts().forEach(part -> phrase.add(new Term(field, part), 0));
+        return phrase.build();
     }
 
     /** Whether {@code field} (an index field) is analysed with {@link FigureAnalyzer}, whose hyphenated words have parts. */
@@ -292,8 +345,29 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
      * parts of bare words ({@link #partsWrittenApart}).
      */
     private static Query partsPhrase(String field, String text, int slop) {
+        List<AnalysedWord> words = analysedWords(field, text);
+        if (words.stream().allMatch(word -> word.parts().isEmpty())) {
+            return null;
+        }
         PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(slop);
-        boolean byParts = false;
+        for (AnalysedWord word : words) {
+            for (String term : word.parts().isEmpty() ? List.of(word.term()) : word.parts()) {
+                phrase.add(new Term(field, term), word.position());
+            }
+        }
+        return phrase.build();
+    }
+
+    /**
+     * A word of a text analysed without synonyms, at its position: its term, and its parts if it
+     * is a hyphenated word that is stemmed (none otherwise).
+     */
+    private record AnalysedWord(String term, int position, List<String> parts) {
+    }
+
+    /** The words of {@code text} as {@link AnalysedWord}s, in order. */
+    private static List<AnalysedWord> analysedWords(String field, String text) {
+        List<AnalysedWord> words = new ArrayList<>();
         try (TokenStream tokens = PHRASE_PARTS.tokenStream(field, text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
@@ -308,34 +382,22 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
                     parts.add(term.toString());
                     continue;
                 }
-                byParts |= addWord(phrase, field, position, word, stemmed, parts);
+                if (word != null) {
+                    words.add(new AnalysedWord(word, position, stemmed ? List.copyOf(parts) : List.of()));
+                }
                 position += Math.max(1, increment.getPositionIncrement());
                 word = term.toString();
                 stemmed = !keyword.isKeyword();
                 parts.clear();
             }
             tokens.end();
-            byParts |= addWord(phrase, field, position, word, stemmed, parts);
+            if (word != null) {
+                words.add(new AnalysedWord(word, position, stemmed ? List.copyOf(parts) : List.of()));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return byParts ? phrase.build() : null;
-    }
-
-    /** Adds a word of {@link #partsPhrase} at {@code position}: its parts if it is stemmed and has some; whether it did. */
-    private static boolean addWord(PhraseQuery.Builder phrase, String field, int position, String word, boolean stemmed,
-            List<String> parts) {
-        if (word == null) {
-            return false;
-        }
-        if (!stemmed || parts.isEmpty()) {
-            phrase.add(new Term(field, word), position);
-            return false;
-        }
-        for (String part : parts) {
-            phrase.add(new Term(field, part), position);
-        }
-        return true;
+        return words;
     }
 
     /**
