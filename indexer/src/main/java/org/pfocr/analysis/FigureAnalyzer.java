@@ -57,6 +57,15 @@ public final class FigureAnalyzer extends Analyzer {
         return new FigureAnalyzer(HyphenatedWordFilter.Mode.QUERY, null);
     }
 
+    /**
+     * The analyzer that reads phrases to match hyphenated words by their parts, without synonyms:
+     * each hyphenated word is its joined form followed, at the same position, by its parts
+     * ({@link HyphenatedWordFilter.Mode#PARTS}).
+     */
+    public static FigureAnalyzer forPhraseParts() {
+        return new FigureAnalyzer(HyphenatedWordFilter.Mode.PARTS, null);
+    }
+
     /** The analyzer that reads queries and expands them with {@code synonyms}. */
     public static FigureAnalyzer forQueries(SynonymMap synonyms) {
         return new FigureAnalyzer(HyphenatedWordFilter.Mode.QUERY, synonyms);

@@ -18,13 +18,20 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * its parts and by every run of adjacent parts, so {@code anti-IL-6} is found by {@code IL6},
  * {@code IL-6} and {@code anti}. At query time ({@link Mode#QUERY}) only the joined word is
  * emitted: a single token per word keeps the stream a simple chain, which
- * {@link org.apache.lucene.analysis.synonym.SynonymGraphFilter} requires. Leading and trailing
- * hyphens are dropped, and a word of hyphens only disappears.
+ * {@link org.apache.lucene.analysis.synonym.SynonymGraphFilter} requires. {@link Mode#PARTS} is
+ * for phrases: the joined word followed, at the same position, by its single parts (no runs), so
+ * that a phrase can look for a hyphenated word by its parts, which are stemmed one by one as when
+ * indexing (the joined word is stemmed as one word: KStem stems {@code transsignalling} and
+ * {@code transsignaling} apart, {@code signalling} and {@code signaling} alike). Leading and
+ * trailing hyphens are dropped, and a word of hyphens only disappears.
  */
 public final class HyphenatedWordFilter extends TokenFilter {
 
-    /** Whether parts are emitted (indexing) or only the joined word (querying). */
-    public enum Mode { INDEX, QUERY }
+    /**
+     * Whether parts and runs are emitted (indexing), only the joined word (querying), or the
+     * joined word and its single parts (phrases matched by their parts).
+     */
+    public enum Mode { INDEX, QUERY, PARTS }
 
     /** Words with more parts than this get only their joined form and single parts. */
     private static final int MAX_PARTS_FOR_RUNS = 6;
@@ -115,6 +122,10 @@ public final class HyphenatedWordFilter extends TokenFilter {
             return;
         }
         current = captureState();
+        if (mode == Mode.PARTS) {
+            pending.addAll(parts);
+            return;
+        }
         // Parts and runs, ordered by where they start (Lucene needs start offsets that never go back).
         List<Piece> pieces = new ArrayList<>();
         for (int from = 0; from < parts.size(); from++) {

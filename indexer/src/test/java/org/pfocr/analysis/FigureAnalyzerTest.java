@@ -56,6 +56,22 @@ class FigureAnalyzerTest {
     }
 
     @Test
+    void phrasePartsAreTheJoinedWordThenItsSinglePartsEachStemmedAsIndexed() {
+        Analyzer parts = FigureAnalyzer.forPhraseParts();
+        assertEquals(List.of(
+                new Tokens("il6", 1, 0, 4, 1),
+                new Tokens("il", 0, 0, 2, 1),
+                new Tokens("6", 0, 3, 4, 1),
+                new Tokens("transsignale", 1, 5, 20, 1),
+                new Tokens("tran", 0, 5, 10, 1),
+                new Tokens("signal", 0, 11, 20, 1)),
+                Tokens.of(parts, "IL-6 trans-signaling"));
+        assertEquals(List.of("antiil6", "anti", "il", "6"), Tokens.terms(parts, "anti-IL-6"));
+        // The joined word's stem depends on the spelling, its parts' stems do not: phrases match by the parts.
+        assertEquals(List.of("transsignall", "tran", "signal"), Tokens.terms(index, "trans-signalling"));
+    }
+
+    @Test
     void everyRunOfPartsIsIndexedSoInnerNamesAreFound() {
         assertEquals(List.of("antiil6", "anti", "antiil", "il", "il6", "6"), Tokens.terms(index, "anti-IL-6"));
     }

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.search.BoostAttribute;
 import org.apache.lucene.document.IntPoint;
@@ -30,6 +32,7 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.AttributeSource;
@@ -53,7 +56,9 @@ import org.pfocr.schema.FigureFields;
  * ({@code organism:fly apoptosis}), gets a bonus of {@value #ALL_WORDS_WEIGHT} times the score
  * of those words (unless the bonus query would pass a quarter of the clause limit). And a
  * hyphenated word is also looked for with its parts written apart, at weight
- * {@value #HYPHEN_PARTS_WEIGHT}: {@code JAK-STAT} finds {@code JAK/STAT}. A synonym rule only
+ * {@value #HYPHEN_PARTS_WEIGHT}: {@code JAK-STAT} finds {@code JAK/STAT}; one that is stemmed is
+ * looked for by its parts at its position, bare or in a phrase, so that both spellings find the same
+ * ({@link #byPartsFirst}: {@code trans-signaling} finds {@code trans-signalling}). A synonym rule only
  * adds to what the words typed find ({@link #analyzeGraphBoolean}).
  *
  * <p>Whatever the text, {@link #parseQuery} returns a query or throws {@link QueryException}; the
@@ -73,6 +78,8 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
     static final float HYPHEN_PARTS_WEIGHT = 0.5f;
     /** Reads words as typed, without synonyms: to count them and to split hyphenated words. */
     private static final Analyzer PLAIN_WORDS = FigureAnalyzer.forQueries();
+    /** Reads a phrase's hyphenated words as their joined form followed by their parts: {@link #partsPhrase}. */
+    private static final Analyzer PHRASE_PARTS = FigureAnalyzer.forPhraseParts();
 
     private final QueryBuilder plainPhrases = new QueryBuilder(PLAIN_WORDS);
     /** Bare-word queries with bonuses, mapped to the same query without them: an OR's bonus takes them so. */
@@ -89,6 +96,8 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
     /** Reads a typed word of {@link #analysedText} while the text's own token stream is open; made when needed. */
     private Analyzer wordAnalyzer;
     private boolean readingTypedWord;
+    /** The slop of the phrase being parsed ({@code "..."~n}), -1 outside {@link #getFieldQuery(String, String, int)}. */
+    private int typedSlop = -1;
 
     /** A parser that analyses text with {@code analyzer} (the per-field query analyzer), without a time limit. */
     public FigureQueryParser(Analyzer analyzer) {
@@ -246,16 +255,149 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
         return parsed;
     }
 
+    /**
+     * A hyphenated word that is stemmed matches by its parts ({@link #byPartsFirst}), bare
+     * ({@link #withWordParts}) or in a phrase ({@link #partsPhrase}): {@code "IL-6 trans-signaling"}
+     * finds "IL-6 trans-signalling".
+     */
     @Override
     protected Query createFieldQuery(Analyzer analyzer, BooleanClause.Occur operator, String field, String queryText,
             boolean quoted, int phraseSlop) {
         String outer = analysedText;
         analysedText = queryText;
         try {
-            return super.createFieldQuery(analyzer, operator, field, queryText, quoted, phraseSlop);
+            if (!HYPHENATED.matcher(queryText).find() || !analysedAsText(field)) {
+                return super.createFieldQuery(analyzer, operator, field, queryText, quoted, phraseSlop);
+            }
+            if (!quoted) {
+                Query words = super.createFieldQuery(analyzer, operator, field, queryText, false, phraseSlop);
+                return words == null ? null : withWordParts(field, queryText, words);
+            }
+            // The slop is applied here: the parser adds it only to a phrase it sees at the top.
+            int slop = typedSlop >= 0 ? typedSlop : phraseSlop;
+            Query phrase = super.createFieldQuery(analyzer, operator, field, queryText, true, slop);
+            Query parts = phrase == null ? null : partsPhrase(field, queryText, slop);
+            return parts == null ? phrase : byPartsFirst(phrase, parts);
         } finally {
             analysedText = outer;
         }
+    }
+
+    /**
+     * {@code words}, the query of unquoted {@code text}, in which each hyphenated word that is
+     * stemmed also matches by its parts at one position (see {@link #partsPhrase}), where its
+     * clause can be told: the query is its one word, or has a clause for each word (a synonym rule
+     * that replaces words leaves fewer), the word's clause having its joined form.
+     */
+    private static Query withWordParts(String field, String text, Query words) {
+        List<AnalysedWord> analysed = analysedWords(field, text);
+        if (analysed.stream().allMatch(word -> word.parts().isEmpty())) {
+            return words;
+        }
+        if (analysed.size() == 1) {
+            return byPartsFirst(words, partsAtOnePosition(field, analysed.get(0)));
+        }
+        if (!(words instanceof BooleanQuery bool) || bool.clauses().size() != analysed.size()) {
+            return words;
+        }
+        BooleanQuery.Builder withParts = new BooleanQuery.Builder()
+                .setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+        for (int i = 0; i < analysed.size(); i++) {
+            BooleanClause clause = bool.clauses().get(i);
+            AnalysedWord word = analysed.get(i);
+            boolean itsWord = !word.parts().isEmpty() && termsOf(clause.query()).contains(word.term());
+            withParts.add(itsWord ? byPartsFirst(clause.query(), partsAtOnePosition(field, word)) : clause.query(),
+                    clause.occur());
+        }
+        return withParts.build();
+    }
+
+    /**
+     * A hyphenated word by its {@code parts} where a figure has them (it has the word hyphenated,
+     * in either spelling: the same score for both), else by its {@code joined} form (written as one word).
+     */
+    private static Query byPartsFirst(Query joined, Query parts) {
+        Query joinedAlone = new BooleanQuery.Builder().add(joined, BooleanClause.Occur.MUST)
+                .add(parts, BooleanClause.Occur.MUST_NOT).build();
+        return new DisjunctionMaxQuery(List.of(parts, joinedAlone), 0);
+    }
+
+    /** A hyphenated word's parts, all at one position. */
+    private static Query partsAtOnePosition(String field, AnalysedWord word) {
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        word.parts().forEach(part -> phrase.add(new Term(field, part), 0));
+        return phrase.build();
+    }
+
+    /** Whether {@code field} (an index field) is analysed with {@link FigureAnalyzer}, whose hyphenated words have parts. */
+    private static boolean analysedAsText(String field) {
+        return !FigureFields.ORGANISM.equals(field)
+                && QueryFields.byIndexField(field).map(known -> known.kind() == QueryField.Kind.TEXT).orElse(false);
+    }
+
+    /**
+     * {@code text} as a phrase in which each hyphenated word that is stemmed (not a gene-like
+     * word) is looked for by its parts, all at the word's position, where the index has them; or
+     * null when the text has no such word. The index has a hyphenated word's joined form stemmed
+     * as one word, which differs between spellings ({@code transsignalling} and
+     * {@code transsignaling} have different stems), and each of its parts stemmed as a word of its
+     * own ({@code signalling} and {@code signaling} have the same stem). Without synonyms, as the
+     * parts of bare words ({@link #partsWrittenApart}).
+     */
+    private static Query partsPhrase(String field, String text, int slop) {
+        List<AnalysedWord> words = analysedWords(field, text);
+        if (words.stream().allMatch(word -> word.parts().isEmpty())) {
+            return null;
+        }
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(slop);
+        for (AnalysedWord word : words) {
+            for (String term : word.parts().isEmpty() ? List.of(word.term()) : word.parts()) {
+                phrase.add(new Term(field, term), word.position());
+            }
+        }
+        return phrase.build();
+    }
+
+    /**
+     * A word of a text analysed without synonyms, at its position: its term, and its parts if it
+     * is a hyphenated word that is stemmed (none otherwise).
+     */
+    private record AnalysedWord(String term, int position, List<String> parts) {
+    }
+
+    /** The words of {@code text} as {@link AnalysedWord}s, in order. */
+    private static List<AnalysedWord> analysedWords(String field, String text) {
+        List<AnalysedWord> words = new ArrayList<>();
+        try (TokenStream tokens = PHRASE_PARTS.tokenStream(field, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
+            KeywordAttribute keyword = tokens.addAttribute(KeywordAttribute.class);
+            tokens.reset();
+            int position = -1;
+            String word = null;
+            boolean stemmed = false;
+            List<String> parts = new ArrayList<>();
+            while (tokens.incrementToken()) {
+                if (increment.getPositionIncrement() == 0 && word != null) {
+                    parts.add(term.toString());
+                    continue;
+                }
+                if (word != null) {
+                    words.add(new AnalysedWord(word, position, stemmed ? List.copyOf(parts) : List.of()));
+                }
+                position += Math.max(1, increment.getPositionIncrement());
+                word = term.toString();
+                stemmed = !keyword.isKeyword();
+                parts.clear();
+            }
+            tokens.end();
+            if (word != null) {
+                words.add(new AnalysedWord(word, position, stemmed ? List.copyOf(parts) : List.of()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
     }
 
     /**
@@ -452,7 +594,12 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
         if (target != null && target.kind() == QueryField.Kind.INTEGER) {
             return yearQuery(target, text);
         }
-        return super.getFieldQuery(target == null ? null : target.indexField(), text, slop);
+        typedSlop = slop;
+        try {
+            return super.getFieldQuery(target == null ? null : target.indexField(), text, slop);
+        } finally {
+            typedSlop = -1;
+        }
     }
 
     @Override

@@ -3,7 +3,9 @@ package org.pfocr.query;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -50,6 +52,16 @@ final class TestFigures implements AutoCloseable {
             ids.add(searcher.storedFields().document(hit.doc).get(FigureFields.FIGID));
         }
         return ids;
+    }
+
+    /** The score {@code query} gives each figure it matches, by id. */
+    Map<String, Float> scores(Query query) throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        Map<String, Float> scores = new HashMap<>();
+        for (ScoreDoc hit : searcher.search(query, 100).scoreDocs) {
+            scores.put(searcher.storedFields().document(hit.doc).get(FigureFields.FIGID), hit.score);
+        }
+        return scores;
     }
 
     @Override
