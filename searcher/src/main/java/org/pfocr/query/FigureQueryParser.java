@@ -1,7 +1,6 @@
 package org.pfocr.query;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
@@ -11,10 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.search.BoostAttribute;
 import org.apache.lucene.document.IntPoint;
@@ -28,20 +23,15 @@ import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.AttributeSource;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.QueryBuilder;
 import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
-import org.pfocr.analysis.FigureAnalyzer;
-import org.pfocr.schema.FigureFields;
+import org.pfocr.query.PlainWords.TypedWord;
 
 /**
  * Lucene's classic query syntax over the pfocr fields: field names as users type them
@@ -56,10 +46,11 @@ import org.pfocr.schema.FigureFields;
  * ({@code organism:fly apoptosis}), gets a bonus of {@value #ALL_WORDS_WEIGHT} times the score
  * of those words (unless the bonus query would pass a quarter of the clause limit). And a
  * hyphenated word is also looked for with its parts written apart, at weight
- * {@value #HYPHEN_PARTS_WEIGHT}: {@code JAK-STAT} finds {@code JAK/STAT}; one that is stemmed is
- * looked for by its parts at its position, bare or in a phrase, so that both spellings find the same
- * ({@link #byPartsFirst}: {@code trans-signaling} finds {@code trans-signalling}). A synonym rule only
- * adds to what the words typed find ({@link #analyzeGraphBoolean}).
+ * {@value HyphenatedWordQueries#HYPHEN_PARTS_WEIGHT}: {@code JAK-STAT} finds {@code JAK/STAT};
+ * one that is stemmed is looked for by its parts at its position, bare or in a phrase, so that
+ * both spellings find the same ({@link HyphenatedWordQueries}: {@code trans-signaling} finds
+ * {@code trans-signalling}). A synonym rule only adds to what the words typed find
+ * ({@link #analyzeGraphBoolean}).
  *
  * <p>Whatever the text, {@link #parseQuery} returns a query or throws {@link QueryException}; the
  * work it may cause is bounded by {@link QueryLimits}.
@@ -69,19 +60,9 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
     private static final Pattern YEAR_COMPARISON = Pattern.compile("(>=|<=|>|<)?(\\d{1,4})");
     private static final Pattern LEXICAL_COLUMN = Pattern.compile("column (\\d+)");
     private static final Pattern REGEXP_POSITION = Pattern.compile("at position (\\d+)");
-    /** A word of letters or digits with inner hyphens: {@code JAK-STAT}, {@code IL-6}. */
-    private static final Pattern HYPHENATED = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)+");
-
     /** Weight of the bonus for having every word, or matching every clause of an OR. */
     static final float ALL_WORDS_WEIGHT = 3f;
-    /** Weight of a hyphenated word's parts written apart. */
-    static final float HYPHEN_PARTS_WEIGHT = 0.5f;
-    /** Reads words as typed, without synonyms: to count them and to split hyphenated words. */
-    private static final Analyzer PLAIN_WORDS = FigureAnalyzer.forQueries();
-    /** Reads a phrase's hyphenated words as their joined form followed by their parts: {@link #partsPhrase}. */
-    private static final Analyzer PHRASE_PARTS = FigureAnalyzer.forPhraseParts();
 
-    private final QueryBuilder plainPhrases = new QueryBuilder(PLAIN_WORDS);
     /** Bare-word queries with bonuses, mapped to the same query without them: an OR's bonus takes them so. */
     private final Map<Query, Query> withoutBonus = new IdentityHashMap<>();
     /** Every query of the last parse that has an all-words bonus (bare words and ORs), mapped to it without. */
@@ -199,9 +180,9 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
             return null;
         }
         List<Query> alternatives = new ArrayList<>(List.of(words));
-        alternatives.addAll(partsWrittenApart(text));
+        alternatives.addAll(HyphenatedWordQueries.partsWrittenApart(text));
         Query matching = alternatives.size() == 1 ? words : anyOf(alternatives);
-        if (plainWordCount(text) < 2 || !(words instanceof BooleanQuery groups) || groups.clauses().size() < 2) {
+        if (PlainWords.count(text) < 2 || !(words instanceof BooleanQuery groups) || groups.clauses().size() < 2) {
             return matching;
         }
         Query ranked = withAllWordsBonus(matching, groups.clauses().stream().map(BooleanClause::query).toList());
@@ -219,7 +200,7 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
      */
     private Query withAllWordsBonus(Query base, List<Query> parts) {
         Query bonus = new AllWordsBonus(parts, ALL_WORDS_WEIGHT);
-        if (leaves(bonus) > IndexSearcher.getMaxClauseCount() / 4) {
+        if (QueryTerms.leaves(bonus) > IndexSearcher.getMaxClauseCount() / 4) {
             return base;
         }
         Query ranked = anyOf(List.of(base, bonus));
@@ -256,8 +237,9 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
     }
 
     /**
-     * A hyphenated word that is stemmed matches by its parts ({@link #byPartsFirst}), bare
-     * ({@link #withWordParts}) or in a phrase ({@link #partsPhrase}): {@code "IL-6 trans-signaling"}
+     * A hyphenated word that is stemmed matches by its parts
+     * ({@link HyphenatedWordQueries#byPartsFirst}), bare ({@link HyphenatedWordQueries#withWordParts})
+     * or in a phrase ({@link HyphenatedWordQueries#partsPhrase}): {@code "IL-6 trans-signaling"}
      * finds "IL-6 trans-signalling".
      */
     @Override
@@ -266,138 +248,21 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
         String outer = analysedText;
         analysedText = queryText;
         try {
-            if (!HYPHENATED.matcher(queryText).find() || !analysedAsText(field)) {
+            if (!HyphenatedWordQueries.mayHaveParts(field, queryText)) {
                 return super.createFieldQuery(analyzer, operator, field, queryText, quoted, phraseSlop);
             }
             if (!quoted) {
                 Query words = super.createFieldQuery(analyzer, operator, field, queryText, false, phraseSlop);
-                return words == null ? null : withWordParts(field, queryText, words);
+                return words == null ? null : HyphenatedWordQueries.withWordParts(field, queryText, words);
             }
             // The slop is applied here: the parser adds it only to a phrase it sees at the top.
             int slop = typedSlop >= 0 ? typedSlop : phraseSlop;
             Query phrase = super.createFieldQuery(analyzer, operator, field, queryText, true, slop);
-            Query parts = phrase == null ? null : partsPhrase(field, queryText, slop);
-            return parts == null ? phrase : byPartsFirst(phrase, parts);
+            Query parts = phrase == null ? null : HyphenatedWordQueries.partsPhrase(field, queryText, slop);
+            return parts == null ? phrase : HyphenatedWordQueries.byPartsFirst(phrase, parts);
         } finally {
             analysedText = outer;
         }
-    }
-
-    /**
-     * {@code words}, the query of unquoted {@code text}, in which each hyphenated word that is
-     * stemmed also matches by its parts at one position (see {@link #partsPhrase}), where its
-     * clause can be told: the query is its one word, or has a clause for each word (a synonym rule
-     * that replaces words leaves fewer), the word's clause having its joined form.
-     */
-    private static Query withWordParts(String field, String text, Query words) {
-        List<AnalysedWord> analysed = analysedWords(field, text);
-        if (analysed.stream().allMatch(word -> word.parts().isEmpty())) {
-            return words;
-        }
-        if (analysed.size() == 1) {
-            return byPartsFirst(words, partsAtOnePosition(field, analysed.get(0)));
-        }
-        if (!(words instanceof BooleanQuery bool) || bool.clauses().size() != analysed.size()) {
-            return words;
-        }
-        BooleanQuery.Builder withParts = new BooleanQuery.Builder()
-                .setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
-        for (int i = 0; i < analysed.size(); i++) {
-            BooleanClause clause = bool.clauses().get(i);
-            AnalysedWord word = analysed.get(i);
-            boolean itsWord = !word.parts().isEmpty() && termsOf(clause.query()).contains(word.term());
-            withParts.add(itsWord ? byPartsFirst(clause.query(), partsAtOnePosition(field, word)) : clause.query(),
-                    clause.occur());
-        }
-        return withParts.build();
-    }
-
-    /**
-     * A hyphenated word by its {@code parts} where a figure has them (it has the word hyphenated,
-     * in either spelling: the same score for both), else by its {@code joined} form (written as one word).
-     */
-    private static Query byPartsFirst(Query joined, Query parts) {
-        Query joinedAlone = new BooleanQuery.Builder().add(joined, BooleanClause.Occur.MUST)
-                .add(parts, BooleanClause.Occur.MUST_NOT).build();
-        return new DisjunctionMaxQuery(List.of(parts, joinedAlone), 0);
-    }
-
-    /** A hyphenated word's parts, all at one position. */
-    private static Query partsAtOnePosition(String field, AnalysedWord word) {
-        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-        word.parts().forEach(part -> phrase.add(new Term(field, part), 0));
-        return phrase.build();
-    }
-
-    /** Whether {@code field} (an index field) is analysed with {@link FigureAnalyzer}, whose hyphenated words have parts. */
-    private static boolean analysedAsText(String field) {
-        return !FigureFields.ORGANISM.equals(field)
-                && QueryFields.byIndexField(field).map(known -> known.kind() == QueryField.Kind.TEXT).orElse(false);
-    }
-
-    /**
-     * {@code text} as a phrase in which each hyphenated word that is stemmed (not a gene-like
-     * word) is looked for by its parts, all at the word's position, where the index has them; or
-     * null when the text has no such word. The index has a hyphenated word's joined form stemmed
-     * as one word, which differs between spellings ({@code transsignalling} and
-     * {@code transsignaling} have different stems), and each of its parts stemmed as a word of its
-     * own ({@code signalling} and {@code signaling} have the same stem). Without synonyms, as the
-     * parts of bare words ({@link #partsWrittenApart}).
-     */
-    private static Query partsPhrase(String field, String text, int slop) {
-        List<AnalysedWord> words = analysedWords(field, text);
-        if (words.stream().allMatch(word -> word.parts().isEmpty())) {
-            return null;
-        }
-        PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(slop);
-        for (AnalysedWord word : words) {
-            for (String term : word.parts().isEmpty() ? List.of(word.term()) : word.parts()) {
-                phrase.add(new Term(field, term), word.position());
-            }
-        }
-        return phrase.build();
-    }
-
-    /**
-     * A word of a text analysed without synonyms, at its position: its term, and its parts if it
-     * is a hyphenated word that is stemmed (none otherwise).
-     */
-    private record AnalysedWord(String term, int position, List<String> parts) {
-    }
-
-    /** The words of {@code text} as {@link AnalysedWord}s, in order. */
-    private static List<AnalysedWord> analysedWords(String field, String text) {
-        List<AnalysedWord> words = new ArrayList<>();
-        try (TokenStream tokens = PHRASE_PARTS.tokenStream(field, text)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
-            KeywordAttribute keyword = tokens.addAttribute(KeywordAttribute.class);
-            tokens.reset();
-            int position = -1;
-            String word = null;
-            boolean stemmed = false;
-            List<String> parts = new ArrayList<>();
-            while (tokens.incrementToken()) {
-                if (increment.getPositionIncrement() == 0 && word != null) {
-                    parts.add(term.toString());
-                    continue;
-                }
-                if (word != null) {
-                    words.add(new AnalysedWord(word, position, stemmed ? List.copyOf(parts) : List.of()));
-                }
-                position += Math.max(1, increment.getPositionIncrement());
-                word = term.toString();
-                stemmed = !keyword.isKeyword();
-                parts.clear();
-            }
-            tokens.end();
-            if (word != null) {
-                words.add(new AnalysedWord(word, position, stemmed ? List.copyOf(parts) : List.of()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return words;
     }
 
     /**
@@ -440,9 +305,10 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
             paths.add(createFieldQuery(it.next(), BooleanClause.Occur.MUST, field,
                     getAutoGenerateMultiTermSynonymsPhraseQuery(), 0));
         }
-        List<TypedWord> typed = typedWords(graph.getTerms(start));
+        List<TypedWord> typed = PlainWords.typedWords(analysedText, graph.getTerms(start));
         if (typed.size() < 2 || readingTypedWord
-                || !paths.removeIf(path -> termsOf(path).equals(typed.stream().map(TypedWord::term).toList()))) {
+                || !paths.removeIf(path -> QueryTerms.termsOf(path)
+                        .equals(typed.stream().map(TypedWord::term).toList()))) {
             return List.of(newGraphSynonymQuery(paths.iterator()));
         }
         if (wordAnalyzer == null) {
@@ -472,119 +338,10 @@ public final class FigureQueryParser extends MultiFieldQueryParser {
                 : newSynonymQuery(field, terms);
     }
 
-    /** A word as typed: its analysed term and where it is in {@link #analysedText}. */
-    private record TypedWord(String term, int start, int end) {
-    }
-
-    /**
-     * The words typed in the stretch of {@link #analysedText} that the paths leaving a graph node
-     * cover (a rule's sides cover all the words they replace), analysed without synonyms.
-     */
-    private List<TypedWord> typedWords(List<AttributeSource> leaving) {
-        int from = Integer.MAX_VALUE;
-        int to = 0;
-        for (AttributeSource token : leaving) {
-            OffsetAttribute offsets = token.addAttribute(OffsetAttribute.class);
-            from = Math.min(from, offsets.startOffset());
-            to = Math.max(to, offsets.endOffset());
-        }
-        List<TypedWord> words = new ArrayList<>();
-        try (TokenStream tokens = PLAIN_WORDS.tokenStream(FigureFields.CAPTION, analysedText)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offsets = tokens.addAttribute(OffsetAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                if (offsets.startOffset() >= from && offsets.endOffset() <= to) {
-                    words.add(new TypedWord(term.toString(), offsets.startOffset(), offsets.endOffset()));
-                }
-            }
-            tokens.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return words;
-    }
-
-    /** The terms of a path's query (a term or a phrase), in order. */
-    private static List<String> termsOf(Query path) {
-        List<String> terms = new ArrayList<>();
-        path.visit(new QueryVisitor() {
-            @Override
-            public void consumeTerms(Query leaf, Term... leafTerms) {
-                for (Term term : leafTerms) {
-                    terms.add(term.text());
-                }
-            }
-
-            @Override
-            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-                return this;
-            }
-        });
-        return terms;
-    }
-
-    /** For each hyphenated word of {@code text}, its parts as a phrase over the default fields. */
-    private List<Query> partsWrittenApart(String text) {
-        List<Query> phrases = new ArrayList<>();
-        Matcher hyphenated = HYPHENATED.matcher(text);
-        while (hyphenated.find()) {
-            String parts = hyphenated.group().replace('-', ' ');
-            List<Query> perField = new ArrayList<>();
-            for (Map.Entry<String, Float> field : QueryFields.DEFAULT_FIELDS.entrySet()) {
-                Query phrase = plainPhrases.createPhraseQuery(field.getKey(), parts, 1);
-                if (phrase != null) {
-                    perField.add(new BoostQuery(phrase, field.getValue()));
-                }
-            }
-            if (!perField.isEmpty()) {
-                phrases.add(new BoostQuery(new DisjunctionMaxQuery(perField, 0), HYPHEN_PARTS_WEIGHT));
-            }
-        }
-        return phrases;
-    }
-
-    /** How many words {@code text} has once stop words are left out. */
-    private int plainWordCount(String text) {
-        try (TokenStream tokens = PLAIN_WORDS.tokenStream(FigureFields.CAPTION, text)) {
-            tokens.reset();
-            int count = 0;
-            while (tokens.incrementToken()) {
-                count++;
-            }
-            tokens.end();
-            return count;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static Query anyOf(List<Query> queries) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         queries.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
         return any.build();
-    }
-
-    /** Terms and other leaves of {@code query}, as the clause limit counts them. */
-    private static int leaves(Query query) {
-        int[] count = {0};
-        query.visit(new QueryVisitor() {
-            @Override
-            public void consumeTerms(Query leaf, Term... terms) {
-                count[0] += terms.length;
-            }
-
-            @Override
-            public void visitLeaf(Query leaf) {
-                count[0]++;
-            }
-
-            @Override
-            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-                return this;
-            }
-        });
-        return count[0];
     }
 
     @Override
