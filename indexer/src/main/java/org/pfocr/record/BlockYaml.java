@@ -59,7 +59,7 @@ final class BlockYaml {
             Map<String, Integer> keyLines = new HashMap<>();
             ObjectNode fields = reader.mapping(0, keyLines);
             reader.skipBlankLines();
-            return reader.line == reader.lines.length ? new YamlFields(fields, keyLines) : null;
+            return reader.line == reader.lines.length ? new YamlFields(fields, keyLines, Map.of()) : null;
         } catch (OutsideSubset e) {
             return null;
         }
@@ -98,6 +98,7 @@ final class BlockYaml {
             require(colon > 0);
             String key = key(text, at, colon);
             String rest = text.substring(colon + 1).stripLeading();
+            require(!mapping.has(key)); // a key set twice is the general reader's to report
             mapping.set(key, rest.isBlank() ? blockValue(indent, true) : value(rest, indent));
             if (keyLines != null) {
                 keyLines.put(key, keyLine);

@@ -63,6 +63,9 @@ final class FrontMatterFields {
         }
         Map<String, Integer> lines = new HashMap<>();
         yaml.keyLines().forEach((name, line) -> lines.put(name, frontMatter.fileLine(line)));
+        yaml.earlierLines().forEach((name, line) -> warnings.accept(new Problem(ProblemKind.DUPLICATE_FIELD, path,
+                lines.get(name), "'" + name + "' is also set on line " + frontMatter.fileLine(line)
+                        + "; the value here was kept")));
         return new FrontMatterFields(yaml.fields(), lines, path, warnings);
     }
 
@@ -75,6 +78,7 @@ final class FrontMatterFields {
     static YamlFields readAnyYaml(FrontMatter frontMatter, Path path) throws RecordException {
         ObjectNode fields = NODES.objectNode();
         Map<String, Integer> lines = new HashMap<>();
+        Map<String, Integer> earlierLines = new HashMap<>();
         Map<String, JsonNode> anchors = new HashMap<>();
         try (YAMLParser parser = YAML.createParser(frontMatter.yaml())) {
             JsonToken first = parser.nextToken();
@@ -87,7 +91,10 @@ final class FrontMatterFields {
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
-                lines.put(name, parser.currentTokenLocation().getLineNr());
+                Integer earlier = lines.put(name, parser.currentTokenLocation().getLineNr());
+                if (earlier != null) {
+                    earlierLines.putIfAbsent(name, earlier);
+                }
                 parser.nextToken();
                 fields.set(name, read(parser, anchors));
             }
@@ -99,7 +106,7 @@ final class FrontMatterFields {
         } catch (IOException e) {
             throw new RecordException(Problem.of(ProblemKind.INVALID_YAML, path, e), e);
         }
-        return new YamlFields(fields, lines);
+        return new YamlFields(fields, lines, earlierLines);
     }
 
     /** The 1-based line in the file where field {@code name} starts, or 0 when it is missing. */

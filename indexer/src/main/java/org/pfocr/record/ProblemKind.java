@@ -21,6 +21,8 @@ public enum ProblemKind {
     NOT_A_MAPPING("front matter is not a mapping", true),
     /** A field has a value of the wrong type; the value was ignored. */
     WRONG_TYPE("wrong type", false),
+    /** A field is set twice in the front matter; the last value was kept. */
+    DUPLICATE_FIELD("duplicate field", false),
     /** The record has no figid; it was derived from the file name. */
     MISSING_FIGID("missing figid", false),
     /** Two files hold the same figid; the later one replaced the earlier. */

@@ -55,8 +55,7 @@ class BlockYamlTest {
                 "# comment\na: x\n\n# at the margin\nb:\n  # before the block\n  - y\n",
                 "a: http://x.org/a:b\nb: x:y\n",
                 "nested:\n- - a\n  - b\n- c\n",
-                "a: café – κB\nb: МyD88\n",
-                "dup: 1\ndup: 2\n");
+                "a: café – κB\nb: МyD88\n");
         for (String yaml : inSubset) {
             YamlFields fast = BlockYaml.read(yaml);
             assertNotNull(fast, () -> "outside the subset: " + yaml);
@@ -86,7 +85,8 @@ class BlockYamlTest {
                 "a: \u0001\n",
                 "a: x\n\n  # a comment ends a plain value\n",
                 "c: a # a comment after a plain value\n",
-                "a:\n  text on the next line\n");
+                "a:\n  text on the next line\n",
+                "dup: 1\ndup: 2\n"); // the general reader reports a key set twice
         for (String yaml : outside) {
             assertNull(BlockYaml.read(yaml), () -> "read: " + yaml);
         }

@@ -385,6 +385,15 @@ class RecordParserTest {
     }
 
     @Test
+    void aFieldSetTwiceKeepsItsLastValueWithAWarningNamingBothLines() throws Exception {
+        Path file = write("twice.md", "---\nfigid: twice\nfigtitle: First\ncaption: x\nfigtitle: Second\n---\n");
+        FigureRecord record = parse(file);
+        assertEquals("Second", record.figureTitle());
+        assertEquals(List.of(new Problem(ProblemKind.DUPLICATE_FIELD, file, 5,
+                "'figtitle' is also set on line 3; the value here was kept")), warnings);
+    }
+
+    @Test
     void warnsAboutAYearThatIsNotOneOfFourDigits() throws Exception {
         for (String year : List.of("-5", "99999999", "0", "999")) {
             warnings.clear();
