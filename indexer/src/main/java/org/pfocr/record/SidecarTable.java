@@ -39,8 +39,6 @@ final class SidecarTable {
     private final String text;
     private final Map<String, Integer> columns;
     private final List<Row> rows;
-    /** Whether the text holds a control character but tab and line feed: only then are cells checked for them. */
-    private final boolean controls;
     private final Consumer<Problem> warnings;
 
     private SidecarTable(Path path, String text, Map<String, Integer> columns, List<Row> rows,
@@ -49,7 +47,6 @@ final class SidecarTable {
         this.text = text;
         this.columns = columns;
         this.rows = rows;
-        this.controls = hasControlInCells(text);
         this.warnings = warnings;
     }
 
@@ -116,7 +113,7 @@ final class SidecarTable {
         }
         int[] starts = row.cellStarts();
         String value = Values.clean(text, starts[column], starts[column + 1] - 1);
-        if (!controls || value == null || !Values.hasControl(value)) {
+        if (value == null || !Values.hasControl(value)) {
             return value;
         }
         String name = columns.entrySet().stream().filter(e -> e.getValue() == column).map(Map.Entry::getKey)
@@ -174,17 +171,6 @@ final class SidecarTable {
     private static int lineEnd(String text, int start) {
         int newline = text.indexOf('\n', start);
         return newline < 0 ? text.length() : newline;
-    }
-
-    /** Whether {@code text} holds a control character other than tab and line feed, which separate the cells. */
-    private static boolean hasControlInCells(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Values.isControl(c) && c != '\t' && c != '\n') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether the text from {@code start} to {@code end} is white space only, as {@link String#isBlank}. */

@@ -80,7 +80,7 @@ final class Values {
     }
 
     /** Whether {@code c} is a control character: C0 (tab and line breaks among them), DEL or C1. */
-    static boolean isControl(char c) {
+    private static boolean isControl(char c) {
         return c < 0x20 || (c >= 0x7F && c <= 0x9F);
     }
 
