@@ -98,12 +98,12 @@ final class EnrichRun {
             err.println("pfocr: warning: '" + ControlCharacters.shown(name) + "' matches no gene of the index; left out");
         }
         for (ResolvedName name : results.resolution().ambiguous()) {
-            err.println("pfocr: note: '" + name.name() + "' stands for " + name.symbols().size() + " genes: "
-                    + String.join(", ", name.symbols()));
+            err.println(ControlCharacters.shown("pfocr: note: '" + name.name() + "' stands for " + name.symbols().size()
+                    + " genes: " + String.join(", ", name.symbols())));
         }
         if (!results.outsideBackground().isEmpty()) {
-            err.println("pfocr: note: not in the background of " + results.organism() + ", left out: "
-                    + String.join(", ", results.outsideBackground()));
+            err.println(ControlCharacters.shown("pfocr: note: not in the background of " + results.organism()
+                    + ", left out: " + String.join(", ", results.outsideBackground())));
         }
         err.flush();
     }
